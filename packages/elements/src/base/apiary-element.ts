@@ -1,0 +1,58 @@
+import { LitElement } from 'lit';
+import { LocalizeController } from '@apiary/i18n';
+
+declare global {
+  /**
+   * Every Apiary event's `detail` type, by event name. Each element adds its own events here, so
+   * `emit()` and `addEventListener` are typed everywhere.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ApiaryEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends ApiaryCustomEvents {}
+}
+type ApiaryCustomEvents = { [K in keyof ApiaryEventMap]: CustomEvent<ApiaryEventMap[K]> };
+
+const warned = new WeakMap<object, Set<string>>();
+
+/**
+ * The one base class of Apiary elements: localization hook-up, a typed `emit()`, a guarded
+ * `define()` and a warn-once helper.
+ */
+export class ApiaryElement extends LitElement {
+  /** The tag the element registers as when `define()` gets no name. */
+  static tagName: string;
+
+  /**
+   * Registers the element. Never throws when the tag is taken already (say, a second copy of
+   * Apiary on the page): the first definition wins and this one is skipped.
+   */
+  static define(this: typeof ApiaryElement, tagName: string = this.tagName): void {
+    const registry = globalThis.customElements;
+    if (!registry || registry.get(tagName)) return;
+    registry.define(tagName, this);
+  }
+
+  /** Resolves the element's locale and re-renders it when that locale or its strings change. */
+  protected readonly localize = new LocalizeController(this);
+
+  /** Dispatches `type` with a typed `detail`, bubbling and composed. Returns false when a listener cancelled it. */
+  protected emit<K extends keyof ApiaryEventMap>(
+    type: K,
+    detail: ApiaryEventMap[K],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
+  /** `console.warn` once per element and message, for author mistakes such as an unsafe URL. */
+  protected warnOnce(message: string): void {
+    let seen = warned.get(this);
+    if (!seen) warned.set(this, (seen = new Set()));
+    if (seen.has(message)) return;
+    seen.add(message);
+    console.warn(`<${this.localName || (this.constructor as typeof ApiaryElement).tagName}> ${message}`);
+  }
+}

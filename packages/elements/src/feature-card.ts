@@ -1,0 +1,5 @@
+import { ApiaryFeatureCard } from './feature-card/feature-card.js';
+
+ApiaryFeatureCard.define();
+
+export { ApiaryFeatureCard };

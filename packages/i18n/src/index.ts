@@ -1,0 +1,7 @@
+export { i18n, useI18n, getI18n, addTranslations, loadLocale, isLocaleLoaded, translate, NAMESPACE } from './instance.js';
+export { LocalizeController } from './controller.js';
+export { normalizeLocale, fallbackChain, DEFAULT_LOCALE } from './normalize.js';
+export { resolveLocale, closestLang } from './resolve.js';
+export { formatDate, formatNumber, directionOf } from './format.js';
+export { locales } from './locales.js';
+export type { LocaleInfo, Translations, TranslationOverrides } from './types.js';

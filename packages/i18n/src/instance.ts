@@ -1,0 +1,143 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { bundled, loaders } from './locales.js';
+import { fallbackChain, normalizeLocale, registerKnownLocale } from './normalize.js';
+import type { TranslationOverrides } from './types.js';
+
+/** The i18next namespace that holds Apiary's element strings, apart from a host's own keys. */
+export const NAMESPACE = 'apiary';
+
+/**
+ * Apiary's own i18next instance, used unless a host hands over its instance with `useI18n`.
+ * It starts with no language: until someone calls `changeLanguage`, elements follow the page.
+ */
+export const i18n: I18n = i18next.createInstance();
+i18n.init({
+  initAsync: false,
+  fallbackLng: false,
+  ns: [NAMESPACE],
+  defaultNS: NAMESPACE,
+  resources: {},
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+let current: I18n = i18n;
+/** True once the followed instance's language was set on purpose (see `followedLanguage`). */
+let explicit = false;
+const overrides = new Map<string, TranslationOverrides[]>();
+const loading = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
+
+const notify = () => {
+  for (const listener of [...listeners]) listener();
+};
+const onLanguageChanged = () => {
+  explicit = true;
+  notify();
+};
+
+function install(instance: I18n): void {
+  for (const [code, strings] of Object.entries(bundled)) {
+    instance.addResourceBundle(code, NAMESPACE, strings, true, false);
+  }
+  for (const [code, list] of overrides) {
+    for (const strings of list) instance.addResourceBundle(code, NAMESPACE, strings, true, true);
+  }
+}
+
+function bind(instance: I18n): void {
+  instance.on('languageChanged', onLanguageChanged);
+  instance.store.on('added', notify);
+}
+
+function unbind(instance: I18n): void {
+  instance.off('languageChanged', onLanguageChanged);
+  instance.store.off('added', notify);
+}
+
+install(i18n);
+bind(i18n);
+
+/**
+ * Makes Apiary follow a host's i18next instance instead of its own: element strings are added to
+ * it under the `apiary` namespace and its language drives every element without a `lang` of its
+ * own. Apiary never creates a second language state.
+ */
+export function useI18n(instance: I18n): void {
+  if (instance === current) return;
+  unbind(current);
+  current = instance;
+  loading.clear();
+  install(instance);
+  bind(instance);
+  explicit = Boolean(instance.language);
+  notify();
+}
+
+/** The i18next instance Apiary follows now. */
+export function getI18n(): I18n {
+  return current;
+}
+
+/**
+ * The followed instance's language, normalized, when it was set on purpose: a host passed its
+ * instance or somebody called `changeLanguage`. Otherwise undefined, and the page decides.
+ */
+export function followedLanguage(): string | undefined {
+  const lng = current.resolvedLanguage ?? current.language;
+  return explicit && lng && lng !== 'cimode' ? normalizeLocale(lng) : undefined;
+}
+
+/**
+ * Adds or overrides element strings for a locale (any subset of the keys). Applied to the followed
+ * instance now and to any instance followed later; a later lazy load never overwrites them.
+ */
+export function addTranslations(locale: string, strings: TranslationOverrides): void {
+  // Register the tag first, so a locale neither Apiary nor the platform knows still counts.
+  const [canonical] = Intl.getCanonicalLocales(locale.replace(/_/g, '-'));
+  if (!canonical) throw new TypeError(`addTranslations: not a locale tag: ${locale}`);
+  registerKnownLocale(canonical);
+  const code = normalizeLocale(canonical);
+  overrides.set(code, [...(overrides.get(code) ?? []), strings]);
+  current.addResourceBundle(code, NAMESPACE, strings, true, true);
+}
+
+/** True when every locale in the fallback chain of `code` that Apiary ships is loaded. */
+export function isLocaleLoaded(code: string): boolean {
+  return fallbackChain(code).every((c) => !(c in loaders) || current.hasResourceBundle(c, NAMESPACE));
+}
+
+/**
+ * Loads the shipped strings of a locale (and its fallbacks) into the followed instance.
+ * Resolves at once when they are there already; elements re-render when it lands.
+ * Prerendering awaits it before rendering so that server output and hydration agree.
+ */
+export function loadLocale(locale: string): Promise<void> {
+  const code = normalizeLocale(locale);
+  const pending = fallbackChain(code)
+    .filter((c) => c in loaders && !current.hasResourceBundle(c, NAMESPACE))
+    .map((c) => {
+      let promise = loading.get(c);
+      if (!promise) {
+        const target = current;
+        promise = loaders[c]!().then(({ default: strings }) => {
+          target.addResourceBundle(c, NAMESPACE, strings, true, false);
+        });
+        promise.catch(() => loading.delete(c));
+        loading.set(c, promise);
+      }
+      return promise;
+    });
+  return Promise.all(pending).then(() => undefined);
+}
+
+/** Subscribes to anything that can change what an element shows; returns the unsubscriber. */
+export function onTranslationsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Translates `key` of the `apiary` namespace for a normalized locale, with its fallback chain. */
+export function translate(code: string, key: string, options: Record<string, unknown> = {}): string {
+  return current.t(key, { ...options, ns: NAMESPACE, lng: code, lngs: fallbackChain(code) });
+}

@@ -1,0 +1,40 @@
+// The one @web/test-runner config: every workspace's browser tests run with it, from the workspace folder.
+import { fileURLToPath } from 'node:url';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROME_ARGS, requireChrome, useRepoTmpDir } from './scripts/chrome.mjs';
+import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const executablePath = requireChrome();
+useRepoTmpDir(root);
+
+export default {
+  rootDir: root,
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  // Lit's decorators are TypeScript's (experimentalDecorators), lowered here by esbuild as tsc does.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.base.json` })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  // Dev-mode Lit is what tests want; its one-line notice is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  testFramework: { config: { timeout: 5000 } },
+  coverage: true,
+  coverageConfig: {
+    report: true,
+    reportDir: '.reports/coverage',
+    reporters: ['text-summary', 'lcov'],
+    exclude: ['**/node_modules/**', '**/*.test.ts', '**/dist/**'],
+    threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },
+  },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
+};
