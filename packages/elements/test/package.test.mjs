@@ -1,0 +1,65 @@
+// The package's public shape: every element folder has its entry, export, sideEffects line and
+// manifest entry, and the theme is generated from the one token source.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { themeCss } from '../dist/tokens/tokens.js';
+
+const root = new URL('../', import.meta.url);
+const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
+const src = new URL('src/', root);
+// An element is a folder whose <name>.ts declares a tag in its class JSDoc.
+const elements = [];
+for (const dir of await readdir(src, { withFileTypes: true })) {
+  const file = new URL(`${dir.name}/${dir.name}.ts`, src);
+  if (dir.isDirectory() && existsSync(file) && /@tagname apiary-/.test(await readFile(file, 'utf8'))) elements.push(dir.name);
+}
+
+test('there is at least one element', () => assert.ok(elements.includes('feature-card')));
+
+for (const name of elements) {
+  test(`${name}: folder has class, styles, tests and stories`, () => {
+    for (const file of [`${name}.ts`, `${name}.styles.ts`, `${name}.test.ts`, `${name}.stories.ts`]) {
+      assert.ok(existsSync(new URL(`${name}/${file}`, src)), `missing src/${name}/${file}`);
+    }
+  });
+
+  test(`${name}: has an entry, an export, a sideEffects line and is in the index`, async () => {
+    assert.deepEqual(pkg.exports[`./${name}.js`], { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
+    assert.ok(pkg.sideEffects.includes(`./dist/${name}.js`), `sideEffects lacks ./dist/${name}.js`);
+    const index = await readFile(new URL('index.ts', src), 'utf8');
+    assert.match(index, new RegExp(`from '\\./${name}\\.js'`));
+    const entry = await readFile(new URL(`${name}.ts`, src), 'utf8');
+    assert.match(entry, /\.define\(\)/);
+  });
+
+  test(`${name}: is in the manifest with its tag and an HTMLElementTagNameMap entry`, async () => {
+    const tag = `apiary-${name}`;
+    const decl = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+    assert.ok(decl, `${tag} missing from custom-elements.json`);
+    assert.ok(decl.description, `${tag} has no description`);
+    const source = await readFile(new URL(`${name}/${name}.ts`, src), 'utf8');
+    assert.match(source, new RegExp(`'${tag}': `));
+  });
+}
+
+test('sideEffects names only define entries and CSS', () => {
+  for (const entry of pkg.sideEffects) {
+    assert.ok(entry === './dist/index.js' || entry === '*.css' || elements.some((n) => entry === `./dist/${n}.js`), entry);
+  }
+});
+
+test('themes/apiary.css is generated from the token source', async () => {
+  const css = await readFile(new URL('dist/themes/apiary.css', root), 'utf8');
+  assert.equal(css, themeCss());
+  assert.match(css, /\[data-theme='dark'\]/);
+  assert.match(css, /prefers-color-scheme: dark/);
+  assert.match(css, /prefers-reduced-motion: reduce/);
+});
+
+test('lit and i18next are dependencies, not peers', () => {
+  assert.ok(pkg.dependencies.lit && pkg.dependencies.i18next);
+  assert.equal(pkg.peerDependencies, undefined);
+});
