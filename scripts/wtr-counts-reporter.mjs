@@ -18,7 +18,8 @@ export function countsReporter() {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults, totals);
         // A test file that failed to load has no results: count it as one failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed++;
       }
       mkdirSync('.reports', { recursive: true });
       writeFileSync('.reports/wtr.json', JSON.stringify({ runner: 'web-test-runner', ...totals }));

@@ -56,7 +56,9 @@ for (const { path, lang, headings } of pages) {
         headings.map((text) => ({ tag: 'h2', text })),
       );
       await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.help}`));
+      const violations = await page.evaluate(async () =>
+        (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.help}`),
+      );
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);
     } finally {

@@ -14,7 +14,8 @@ const src = new URL('src/', root);
 const elements = [];
 for (const dir of await readdir(src, { withFileTypes: true })) {
   const file = new URL(`${dir.name}/${dir.name}.ts`, src);
-  if (dir.isDirectory() && existsSync(file) && /@tagname apiary-/.test(await readFile(file, 'utf8'))) elements.push(dir.name);
+  if (dir.isDirectory() && existsSync(file) && /@tagname apiary-/.test(await readFile(file, 'utf8')))
+    elements.push(dir.name);
 }
 
 test('there is at least one element', () => assert.ok(elements.includes('feature-card')));
@@ -47,7 +48,10 @@ for (const name of elements) {
 
 test('sideEffects names only define entries and CSS', () => {
   for (const entry of pkg.sideEffects) {
-    assert.ok(entry === './dist/index.js' || entry === '*.css' || elements.some((n) => entry === `./dist/${n}.js`), entry);
+    assert.ok(
+      entry === './dist/index.js' || entry === '*.css' || elements.some((n) => entry === `./dist/${n}.js`),
+      entry,
+    );
   }
 });
 

@@ -11,7 +11,9 @@ import '@apiary/elements';
 const ssr = async (template) => collectResult(render(template));
 
 test('the feature card renders into declarative shadow DOM', async () => {
-  const out = await ssr(html`<apiary-feature-card heading="Security" href="/security/" heading-level="2">Body</apiary-feature-card>`);
+  const out = await ssr(
+    html`<apiary-feature-card heading="Security" href="/security/" heading-level="2">Body</apiary-feature-card>`,
+  );
   assert.match(out, /<template[^>]* shadowrootmode="open"/);
   assert.match(out, /<h2 part="title" class="title">/);
   assert.match(out, /<a class="link" href="\/security\/"/);

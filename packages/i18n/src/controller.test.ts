@@ -8,7 +8,8 @@ class TestLocalized extends LitElement {
   renders = 0;
   override render() {
     this.renders++;
-    return html`<span>${this.localize.t('featureCard.learnMore')}</span><time>${this.localize.date('2021-05-04')}</time>`;
+    return html`<span>${this.localize.t('featureCard.learnMore')}</span
+      ><time>${this.localize.date('2021-05-04')}</time>`;
   }
 }
 customElements.define('test-localized', TestLocalized);
@@ -86,7 +87,9 @@ describe('LocalizeController', () => {
 
   it('follows i18n.changeLanguage over <html lang>, but not over an element’s own lang', async () => {
     document.documentElement.setAttribute('lang', 'en');
-    const outer = await fixture(html`<div><test-localized></test-localized><test-localized lang="en"></test-localized></div>`);
+    const outer = await fixture(
+      html`<div><test-localized></test-localized><test-localized lang="en"></test-localized></div>`,
+    );
     const [a, b] = [...outer.children] as TestLocalized[];
     await i18n.changeLanguage('zh-Hans');
     await waitUntil(() => text(a!) === '了解更多');

@@ -1,4 +1,13 @@
-export { i18n, useI18n, getI18n, addTranslations, loadLocale, isLocaleLoaded, translate, NAMESPACE } from './instance.js';
+export {
+  i18n,
+  useI18n,
+  getI18n,
+  addTranslations,
+  loadLocale,
+  isLocaleLoaded,
+  translate,
+  NAMESPACE,
+} from './instance.js';
 export { LocalizeController } from './controller.js';
 export { normalizeLocale, fallbackChain, DEFAULT_LOCALE } from './normalize.js';
 export { resolveLocale, closestLang } from './resolve.js';

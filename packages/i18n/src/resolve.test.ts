@@ -19,7 +19,11 @@ describe('resolveLocale', () => {
   });
 
   it('uses the closest ancestor’s lang', async () => {
-    const el = await fixture(html`<section lang="zh-CN"><div><p></p></div></section>`);
+    const el = await fixture(
+      html`<section lang="zh-CN">
+        <div><p></p></div>
+      </section>`,
+    );
     expect(resolveLocale(el.querySelector('p')!)).to.equal('zh-Hans');
   });
 

@@ -38,14 +38,33 @@ describe('ApiaryElement', () => {
 
 describe('safeUrl', () => {
   it('keeps http, https, mailto and relative URLs', () => {
-    for (const url of ['http://a.example', 'HTTPS://a.example/x', 'mailto:a@b.example', '/x', 'x/y', '?q', '#h', '//cdn.example/x']) {
+    for (const url of [
+      'http://a.example',
+      'HTTPS://a.example/x',
+      'mailto:a@b.example',
+      '/x',
+      'x/y',
+      '?q',
+      '#h',
+      '//cdn.example/x',
+    ]) {
       expect(safeUrl(url), url).to.equal(url);
     }
     expect(safeUrl('  /padded  ')).to.equal('/padded');
   });
 
   it('drops every other scheme, however disguised, and non-strings', () => {
-    const bad = ['javascript:alert(1)', 'JAVASCRIPT:x', '\u0001javascript:x', 'jav&#x09;ascript:x'.replace('&#x09;', '\t'), 'java\nscript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'blob:x'];
+    const bad = [
+      'javascript:alert(1)',
+      'JAVASCRIPT:x',
+      '\u0001javascript:x',
+      'jav&#x09;ascript:x'.replace('&#x09;', '\t'),
+      'java\nscript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'blob:x',
+    ];
     for (const url of bad) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
     for (const value of [undefined, null, 3, {}, '', '   ']) expect(safeUrl(value)).to.equal(undefined);
   });

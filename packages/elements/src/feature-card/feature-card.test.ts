@@ -88,17 +88,27 @@ describe('<apiary-feature-card>', () => {
   });
 
   it('uses link-label for the call to action', async () => {
-    const el = await fixture(html`<apiary-feature-card heading="x" href="/x" link-label="Read the docs"></apiary-feature-card>`);
+    const el = await fixture(
+      html`<apiary-feature-card heading="x" href="/x" link-label="Read the docs"></apiary-feature-card>`,
+    );
     expect(part(el, 'cta')!.textContent).to.contain('Read the docs');
   });
 
-  for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x', 'vbscript:x']) {
+  for (const href of [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<b>x',
+    'vbscript:x',
+  ]) {
     it(`renders no link for the unsafe href ${JSON.stringify(href)} and warns once`, async () => {
       const warnings: unknown[] = [];
       const original = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args[0]);
       try {
-        const el = await fixture<ApiaryFeatureCard>(html`<apiary-feature-card heading="x" href=${href}></apiary-feature-card>`);
+        const el = await fixture<ApiaryFeatureCard>(
+          html`<apiary-feature-card heading="x" href=${href}></apiary-feature-card>`,
+        );
         el.heading = 'y';
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('a')).to.equal(null);
@@ -111,7 +121,14 @@ describe('<apiary-feature-card>', () => {
     });
   }
 
-  for (const href of ['http://example.org', 'https://example.org/a?b#c', 'mailto:hi@example.org', '/blog/', '../x', '#top']) {
+  for (const href of [
+    'http://example.org',
+    'https://example.org/a?b#c',
+    'mailto:hi@example.org',
+    '/blog/',
+    '../x',
+    '#top',
+  ]) {
     it(`links the safe href ${href}`, async () => {
       const el = await fixture(html`<apiary-feature-card heading="x" href=${href}></apiary-feature-card>`);
       expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(href);
@@ -119,14 +136,18 @@ describe('<apiary-feature-card>', () => {
   }
 
   it('shows the Chinese call to action for lang="zh-CN"', async () => {
-    const el = await fixture(html`<apiary-feature-card lang="zh-CN" heading="安全" href="/zh-hans/"></apiary-feature-card>`);
+    const el = await fixture(
+      html`<apiary-feature-card lang="zh-CN" heading="安全" href="/zh-hans/"></apiary-feature-card>`,
+    );
     await waitUntil(() => part(el, 'cta')!.textContent!.includes('了解更多'), 'no Chinese call to action');
     expect(part(el, 'cta')!.getAttribute('lang')).to.equal('zh-Hans');
   });
 
   it('re-renders when lang changes on it or above it', async () => {
     await loadLocale('zh-Hans');
-    const wrapper = await fixture(html`<div lang="en"><apiary-feature-card heading="x" href="/x"></apiary-feature-card></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><apiary-feature-card heading="x" href="/x"></apiary-feature-card></div>`,
+    );
     const el = wrapper.firstElementChild!;
     const cta = () => part(el, 'cta')!.textContent!;
     expect(cta()).to.contain('Learn more');
@@ -139,7 +160,9 @@ describe('<apiary-feature-card>', () => {
   it('is accessible without a link, and in RTL', async () => {
     const el = await fixture(html`<apiary-feature-card heading="x">Body</apiary-feature-card>`);
     await expect(el).to.be.accessible();
-    const rtl = await fixture(html`<div dir="rtl" lang="ar"><apiary-feature-card heading="أمان" href="/ar/">نص</apiary-feature-card></div>`);
+    const rtl = await fixture(
+      html`<div dir="rtl" lang="ar"><apiary-feature-card heading="أمان" href="/ar/">نص</apiary-feature-card></div>`,
+    );
     await expect(rtl).to.be.accessible();
     const arrow = rtl.firstElementChild!.shadowRoot!.querySelector('.arrow')!;
     expect(getComputedStyle(arrow).transform).to.not.equal('none');

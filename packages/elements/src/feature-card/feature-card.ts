@@ -80,11 +80,18 @@ export class ApiaryFeatureCard extends ApiaryElement {
         <div part="icon" class="icon"><slot name="icon"></slot></div>
         ${staticHtml`<${tag} part="title" class="title">${title}</${tag}>`}
         <div part="body" class="body"><slot></slot></div>
-        ${url
-          ? html`<span part="cta" id="cta" class="cta" aria-hidden="true" lang=${this.linkLabel ? nothing : this.localize.locale}
-              >${this.linkLabel || this.localize.t('featureCard.learnMore')}<span class="arrow">→</span></span
-            >`
-          : nothing}
+        ${
+          url
+            ? html`<span
+                part="cta"
+                id="cta"
+                class="cta"
+                aria-hidden="true"
+                lang=${this.linkLabel ? nothing : this.localize.locale}
+                >${this.linkLabel || this.localize.t('featureCard.learnMore')}<span class="arrow">→</span></span
+              >`
+            : nothing
+        }
       </article>
     `;
   }
