@@ -12,15 +12,22 @@ const config: StorybookConfig = {
       ...viteConfig,
       optimizeDeps: {
         ...viteConfig.optimizeDeps,
-        // Pre-bundling would inline a copy of Lit into each optimized dependency (Storybook's
-        // renderer, @wc-toolkit/storybook-helpers) next to the one the sources import:
-        // "Multiple versions of Lit loaded". Excluded, every importer shares one Lit.
-        exclude: [...(viteConfig.optimizeDeps?.exclude ?? []), 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
+        // In dev, pre-bundled dependencies that import Lit (Storybook's renderer,
+        // @wc-toolkit/storybook-helpers) get a Lit of their own next to the one the sources load:
+        // "Multiple versions of Lit loaded" (seen without this). Excluded, everything shares one Lit.
+        exclude: [
+          ...(viteConfig.optimizeDeps?.exclude ?? []),
+          'lit',
+          'lit-html',
+          'lit-element',
+          '@lit/reactive-element',
+        ],
       },
-      // The sources use TypeScript's legacy decorators (experimentalDecorators, useDefineForClassFields:
-      // false in tsconfig.base.json). Vite 8 reads both from the nearest tsconfig.json and lowers them;
-      // nothing to add here (checked: the built story bundle has no `@property` syntax left and
-      // assigns the fields in the constructor, not as class fields).
+      // The sources use TypeScript's legacy decorators (experimentalDecorators and
+      // useDefineForClassFields: false, in tsconfig.base.json). Vite 8 reads both through the nearest
+      // tsconfig.json and lowers them, so no pre-transform is needed: the built bundle applies
+      // `@property` with a `__decorate` helper and assigns `heading`/`headingLevel` in the
+      // constructor instead of declaring class fields that would shadow Lit's accessors.
     };
   },
 };

@@ -42,9 +42,14 @@ export class ApiaryElement extends LitElement {
     detail: ApiaryEventMap[K],
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    // Built on its own line so the manifest analyzer does not mistake `type` for an event name.
+    const event = new CustomEvent(type, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    return this.dispatchEvent(event);
   }
 
   /** `console.warn` once per element and message, for author mistakes such as an unsafe URL. */
