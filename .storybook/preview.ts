@@ -1,7 +1,7 @@
 import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
-import { loadLocale, locales } from '@apiary/i18n';
+import { locales, setLocale } from '@apiary/i18n';
 // The built theme tokens (light/dark) and the manifest that drives the docs tables and controls:
 // `npm run build -w @apiary/elements` makes both (the `storybook` scripts build first).
 import '@apiary/elements/themes/apiary.css';
@@ -25,32 +25,40 @@ canvasStyle.textContent = `
 `;
 document.head.append(canvasStyle);
 
-type Globals = { locale?: string; direction?: 'ltr' | 'rtl'; theme?: 'light' | 'dark' };
+type Globals = { locale?: string; direction?: 'auto' | 'ltr' | 'rtl'; theme?: 'light' | 'dark' };
 
-/** Loads the strings of the toolbar's locale before the story renders. */
-const loadLocaleStrings: Loader = async ({ globals }) => {
-  const { locale = 'en' } = globals as Globals;
-  await loadLocale(locale);
+let applied = '';
+/**
+ * Switches Apiary to the toolbar's locale as a host page would: its strings load first, then the
+ * language of the i18next instance and `<html lang dir>` change (`dir` from the locale unless the
+ * direction toolbar overrides it). Only when the story or the toolbar changed, so a live locale
+ * switcher in a story keeps its choice while args change.
+ */
+const applyLocale: Loader = async ({ globals, id }) => {
+  const { locale = 'en', direction = 'auto' } = globals as Globals;
+  const key = `${id}|${locale}|${direction}`;
+  if (key !== applied) {
+    applied = key;
+    await setLocale(locale);
+    if (direction !== 'auto') document.documentElement.dir = direction;
+  }
   return {};
 };
 
-/** Sets `<html lang dir data-theme>` from the toolbar, as a host page would. */
+/** Sets `<html data-theme>` from the toolbar. */
 const withDocumentGlobals: Decorator = (story, { globals }) => {
-  const { locale = 'en', direction = 'ltr', theme = 'light' } = globals as Globals;
-  const root = document.documentElement;
-  root.lang = locale;
-  root.dir = direction;
-  root.dataset.theme = theme;
+  const { theme = 'light' } = globals as Globals;
+  document.documentElement.dataset.theme = theme;
   return story();
 };
 
 const preview: Preview = {
   tags: ['autodocs'],
-  loaders: [loadLocaleStrings],
+  loaders: [applyLocale],
   decorators: [withDocumentGlobals],
   globalTypes: {
     locale: {
-      description: 'Document language (<html lang>); elements without a lang of their own follow it',
+      description: 'Page language (i18next and <html lang dir>); elements without a lang of their own follow it',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
@@ -60,11 +68,12 @@ const preview: Preview = {
       },
     },
     direction: {
-      description: 'Document direction (<html dir>)',
+      description: 'Document direction (<html dir>): from the locale, or forced',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          { value: 'auto', title: 'From the locale', right: 'auto' },
           { value: 'ltr', title: 'Left to right', right: 'ltr' },
           { value: 'rtl', title: 'Right to left', right: 'rtl' },
         ],
@@ -84,7 +93,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', direction: 'ltr', theme: 'light' },
+  initialGlobals: { locale: 'en', direction: 'auto', theme: 'light' },
   parameters: {
     controls: { expanded: true },
     // Violations count as errors in the a11y panel and in test runs.

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, formatDate, formatNumber } from './format.js';
-import { isLocaleLoaded, loadLocale, onTranslationsChange, translate } from './instance.js';
-import { resolveLocale } from './resolve.js';
+import { followedLanguage, isLocaleLoaded, loadLocale, onTranslationsChange, translate } from './instance.js';
+import { normalizeLocale } from './normalize.js';
+import { closestLang, resolveLocale } from './resolve.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -49,6 +50,8 @@ export class LocalizeController implements ReactiveController {
   private resolved: string | undefined;
   private watched: Node[] = [];
   private unsubscribe: (() => void) | undefined;
+  /** True while the host's `dir` attribute is one this controller set (see `hostUpdated`). */
+  private ownsDir = false;
 
   constructor(host: Host) {
     this.host = host;
@@ -114,8 +117,29 @@ export class LocalizeController implements ReactiveController {
     if (!isLocaleLoaded(locale)) void loadLocale(locale).catch(() => undefined);
   }
 
-  /** Called on any `lang` change in a watched root; re-renders only when this element's locale moved. */
+  /**
+   * The document sets direction for locales that came from the DOM (`<html lang dir>`, or a `lang`
+   * and `dir` an author put on an ancestor). A locale that came from the followed i18next language
+   * while the document speaks another one (a locale switcher with `scope="elements"`, a host
+   * instance in Arabic on an English page) has no `dir` anywhere: the element sets its own, and
+   * takes it away again when the document catches up. An author's `dir` on the element wins.
+   */
+  hostUpdated(): void {
+    const host = this.host;
+    const followed = closestLang(host) === undefined ? followedLanguage() : undefined;
+    const documentLang = host.ownerDocument?.documentElement?.getAttribute('lang');
+    const wanted = followed && followed !== normalizeLocale(documentLang) ? directionOf(followed) : undefined;
+    if (wanted && (this.ownsDir || !host.hasAttribute('dir'))) {
+      if (host.getAttribute('dir') !== wanted) host.setAttribute('dir', wanted);
+      this.ownsDir = true;
+    } else if (!wanted && this.ownsDir) {
+      host.removeAttribute('dir');
+      this.ownsDir = false;
+    }
+  }
+
+  /** Called on any `lang` change in a watched root; re-renders only when this element's locale (or its own `dir`) may move. */
   langMayHaveChanged(): void {
-    if (resolveLocale(this.host) !== this.resolved) this.host.requestUpdate();
+    if (resolveLocale(this.host) !== this.resolved || this.ownsDir) this.host.requestUpdate();
   }
 }

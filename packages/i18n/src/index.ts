@@ -6,11 +6,15 @@ export {
   loadLocale,
   isLocaleLoaded,
   translate,
+  setLocale,
+  followedLanguage,
   NAMESPACE,
 } from './instance.js';
+export type { SetLocaleOptions } from './instance.js';
 export { LocalizeController } from './controller.js';
 export { normalizeLocale, fallbackChain, DEFAULT_LOCALE } from './normalize.js';
 export { resolveLocale, closestLang } from './resolve.js';
 export { formatDate, formatNumber, directionOf } from './format.js';
 export { locales } from './locales.js';
-export type { LocaleInfo, Translations, TranslationOverrides } from './types.js';
+export { pseudoLocalize, pseudoLocalizeString } from './pseudo.js';
+export type { LocaleInfo, PluralForm, Translations, TranslationOverrides } from './types.js';

@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { bundled, loaders } from './locales.js';
+import { directionOf } from './format.js';
 import { fallbackChain, normalizeLocale, registerKnownLocale } from './normalize.js';
 import type { TranslationOverrides } from './types.js';
 
@@ -84,7 +85,10 @@ export function getI18n(): I18n {
  * instance or somebody called `changeLanguage`. Otherwise undefined, and the page decides.
  */
 export function followedLanguage(): string | undefined {
-  const lng = current.resolvedLanguage ?? current.language;
+  // `language` first: i18next's `resolvedLanguage` is the first language *with strings*, which is
+  // `en` for `en-XA` (or `pt` for `pt-BR`) until that locale's strings have loaded — and they only
+  // load once an element resolves to it. `normalizeLocale` already reduces `de-AT` to `de`.
+  const lng = current.language ?? current.resolvedLanguage;
   return explicit && lng && lng !== 'cimode' ? normalizeLocale(lng) : undefined;
 }
 
@@ -140,4 +144,33 @@ export function onTranslationsChange(listener: () => void): () => void {
 /** Translates `key` of the `apiary` namespace for a normalized locale, with its fallback chain. */
 export function translate(code: string, key: string, options: Record<string, unknown> = {}): string {
   return current.t(key, { ...options, ns: NAMESPACE, lng: code, lngs: fallbackChain(code) });
+}
+
+export interface SetLocaleOptions {
+  /** Also set `<html lang dir>` (default true). False leaves the host document alone. */
+  document?: boolean;
+}
+
+let switching = 0;
+
+/**
+ * Switches the language of the i18next instance Apiary follows, so every Apiary element without a
+ * `lang` of its own (or above it, below `<html>`) re-renders in that locale. The locale's strings
+ * load first, so nothing flashes in English; of overlapping calls the last one wins. With
+ * `document` (the default) it also sets `<html lang>` and `<html dir>`. Rejects when the strings
+ * fail to load, and then changes nothing.
+ */
+export async function setLocale(locale: string, options: SetLocaleOptions = {}): Promise<void> {
+  const [tag] = Intl.getCanonicalLocales(locale.replace(/_/g, '-'));
+  if (!tag) throw new RangeError(`setLocale: not a locale tag: ${locale}`);
+  const code = normalizeLocale(tag);
+  const ticket = ++switching;
+  await loadLocale(code);
+  if (ticket !== switching) return;
+  const root = options.document === false ? undefined : globalThis.document?.documentElement;
+  if (root) {
+    root.lang = tag;
+    root.dir = directionOf(code);
+  }
+  await current.changeLanguage(tag);
 }

@@ -15,6 +15,20 @@ describe('normalizeLocale', () => {
     ['en-US', 'en'],
     ['EN-gb', 'en'],
     ['zh-hans', 'zh-Hans'],
+    ['pt-BR', 'pt-BR'],
+    ['pt-br', 'pt-BR'],
+    ['fr-FR', 'fr'],
+    ['it-IT', 'it'],
+    ['ko-KR', 'ko'],
+    ['hi-IN', 'hi'],
+    ['ja-JP', 'ja'],
+    ['es-419', 'es'],
+    ['sw-KE', 'sw'],
+    ['ar-EG', 'ar'],
+    ['ar', 'ar'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['en-XA', 'en-XA'],
+    ['en-xa', 'en-XA'],
     ['xx', 'en'],
     ['not a tag', 'en'],
     ['', 'en'],
@@ -30,5 +44,7 @@ describe('normalizeLocale', () => {
     expect(fallbackChain('pt-BR')).to.deep.equal(['pt-BR', 'pt', 'en']);
     expect(fallbackChain('zh-Hant')).to.deep.equal(['zh-Hant', 'zh-Hans', 'en']);
     expect(fallbackChain('en')).to.deep.equal(['en']);
+    expect(fallbackChain('en-XA')).to.deep.equal(['en-XA', 'en']);
+    expect(fallbackChain('ar')).to.deep.equal(['ar', 'en']);
   });
 });

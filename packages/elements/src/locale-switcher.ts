@@ -1,0 +1,5 @@
+import { ApiaryLocaleSwitcher } from './locale-switcher/locale-switcher.js';
+
+ApiaryLocaleSwitcher.define();
+
+export { ApiaryLocaleSwitcher };

@@ -1,0 +1,67 @@
+import { normalizeLocale } from '@apiary/i18n';
+
+/** One `<link rel="alternate" hreflang>` of the page. */
+export interface Alternate {
+  tag: string;
+  href: string;
+}
+
+/** Canonical case of a BCP 47 tag (`zh-hans` → `zh-Hans`), or undefined for something that is not one. */
+export function canonicalTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's `hreflang` alternates in document order, `x-default` and invalid tags left out. */
+export function readAlternates(doc: Document): Alternate[] {
+  const out: Alternate[] = [];
+  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel~="alternate" i][hreflang]')) {
+    const tag = canonicalTag(link.hreflang);
+    const href = link.getAttribute('href');
+    if (tag && href !== null && link.hreflang.toLowerCase() !== 'x-default') out.push({ tag, href });
+  }
+  return out;
+}
+
+const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/** The alternate that serves `tag`: the same tag, else one of the same Apiary locale (`fr-FR` for `fr`). */
+export function alternateFor(tag: string, alternates: readonly Alternate[]): Alternate | undefined {
+  const lower = tag.toLowerCase();
+  const exact = alternates.find((a) => a.tag.toLowerCase() === lower);
+  if (exact) return exact;
+  const code = normalizeLocale(tag);
+  return alternates.find((a) => normalizeLocale(a.tag) === code && language(a.tag) === language(tag));
+}
+
+/** `/zh-hans/docs/intro/` → `docs/intro/` when `zh-hans` is a known prefix; `/docs/` → `docs/`. */
+export function stripLocale(pathname: string, prefixes: ReadonlySet<string>): string {
+  const path = pathname.replace(/^\/+/, '');
+  const [first = '', ...rest] = path.split('/');
+  return prefixes.has(first.toLowerCase()) ? rest.join('/') : path;
+}
+
+export interface TemplateContext {
+  /** Served without a prefix: `{locale}` and one separator after it are dropped. */
+  defaultLocale?: string | undefined;
+  /** The current path without its locale prefix and without a leading slash. */
+  path: string;
+  /** `?query#hash` of the current page, kept unless the template has its own. */
+  query?: string;
+}
+
+/**
+ * Fills an `href-template`: `{locale}` is the lower-case tag (`zh-hans`), `{path}` the current
+ * path without its locale prefix. `/{locale}/{path}` gives `/zh-hans/docs/` and, for the default
+ * locale, `/docs/`.
+ */
+export function fromTemplate(template: string, tag: string, context: TemplateContext): string {
+  const isDefault = context.defaultLocale !== undefined && context.defaultLocale.toLowerCase() === tag.toLowerCase();
+  let url = isDefault ? template.replace(/\{locale\}[/.]?/g, '') : template.replace(/\{locale\}/g, tag.toLowerCase());
+  url = url.replace(/\{path\}/g, context.path);
+  if (context.query && !/[?#]/.test(template)) url += context.query;
+  return url;
+}

@@ -1,0 +1,109 @@
+// The template of one project card. Kept apart from the grid so the grid can `guard` it: a card
+// re-renders only when its project, its strings or its logo's state change.
+import { html, nothing, svg } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { safeUrl } from '../base/safe-url.js';
+import type { Maturity, Project } from '../schemas/project.js';
+import { areaKey, areasOf } from './view.js';
+
+/** Everything a card needs from the grid, fixed for one render of the grid. */
+export interface CardContext {
+  /** The element of the card's title (`h2`–`h6`). */
+  title: StaticValue;
+  /** Compact star count for the eye (23.7K, 2.4万). */
+  starsShort: (stars: number) => string;
+  /** Full star count for screen readers ("23,725 stars"). */
+  starsLong: (stars: number) => string;
+  areaLabel: (key: string, written: string) => string;
+  /** The maturity badge text, when the grid is not grouped by maturity. */
+  maturityLabel?: (maturity: Maturity) => string;
+  logoFailed: (url: string) => boolean;
+  onLogoError: (event: Event) => void;
+  /** A stable id for the card's title link, unique in the grid's shadow root. */
+  idFor: (project: Project) => string;
+}
+
+const starIcon = svg`<svg class="star-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z"/></svg>`;
+
+let segmenter: Intl.Segmenter | undefined;
+/** The first user-perceived character of the name, upper-cased: the logo stand-in. */
+export function monogram(name: string, locale: string): string {
+  const trimmed = name.trim();
+  segmenter ??=
+    typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+  const first = segmenter ? segmenter.segment(trimmed)[Symbol.iterator]().next().value?.segment : [...trimmed][0];
+  return (first ?? '?').toLocaleUpperCase(locale);
+}
+
+export function renderCard(project: Project, ctx: CardContext, locale: string) {
+  const url = safeUrl(project.url);
+  const logo = safeUrl(project.logo);
+  const id = ctx.idFor(project);
+  const name = url ? html`<a part="card-link" class="link" id=${id} href=${url}>${project.name}</a>` : project.name;
+  const areas = project.areas ?? [];
+  const links = (project.links ?? []).flatMap(({ label, url: href }) => {
+    const safe = safeUrl(href);
+    return safe ? [{ label, href: safe }] : [];
+  });
+  const keys = areasOf(project);
+  const written = (key: string) => areas.find((area) => areaKey(area) === key) ?? key;
+  const badge = ctx.maturityLabel && project.maturity ? ctx.maturityLabel(project.maturity) : undefined;
+  return html`
+    <article part="card" class="card">
+      <div part="card-logo" class="logo">
+        ${
+          logo && !ctx.logoFailed(logo)
+            ? html`<img
+                src=${logo}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                width="40"
+                height="40"
+                @error=${ctx.onLogoError}
+              />`
+            : html`<span class="monogram" aria-hidden="true">${monogram(project.name, locale)}</span>`
+        }
+      </div>
+      <div class="main">
+        ${staticHtml`<${ctx.title} part="card-name" class="name">${name}</${ctx.title}>`}
+        ${project.tagline ? html`<p part="card-tagline" class="tagline">${project.tagline}</p>` : nothing}
+        ${project.description ? html`<p part="card-description" class="description">${project.description}</p>` : nothing}
+        ${
+          badge || keys.length || links.length
+            ? html`<div class="meta">
+                ${badge ? html`<span part="card-maturity" class="badge">${badge}</span>` : nothing}
+                ${
+                  keys.length
+                    ? html`<ul part="card-areas" class="tags">
+                        ${keys.map((key) => html`<li class="tag">${ctx.areaLabel(key, written(key))}</li>`)}
+                      </ul>`
+                    : nothing
+                }
+                ${
+                  links.length
+                    ? html`<ul part="card-links" class="links">
+                        ${links.map(
+                          ({ label, href }) =>
+                            html`<li>
+                              <a part="card-extra-link" href=${href} aria-describedby=${url ? id : nothing}>${label}</a>
+                            </li>`,
+                        )}
+                      </ul>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
+      </div>
+      ${
+        project.stars !== undefined
+          ? html`<p part="card-stars" class="stars">
+              ${starIcon}<span aria-hidden="true">${ctx.starsShort(project.stars)}</span
+              ><span class="visually-hidden">${ctx.starsLong(project.stars)}</span>
+            </p>`
+          : nothing
+      }
+    </article>
+  `;
+}

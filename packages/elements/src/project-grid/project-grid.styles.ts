@@ -1,0 +1,452 @@
+import { css } from 'lit';
+import { token } from '../tokens/token.js';
+
+export default css`
+  :host {
+    display: block;
+    font-family: ${token('font-body')};
+    color: ${token('color-text')};
+    line-height: ${token('line-height-normal')};
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  :is(button, input, select, a):focus-visible {
+    outline: 3px solid ${token('color-focus')};
+    outline-offset: 2px;
+  }
+
+  .results:focus {
+    outline: none;
+  }
+
+  /* Toolbar ------------------------------------------------------------------------------------ */
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-3')} ${token('space-4')};
+    margin-block-end: ${token('space-3')};
+  }
+
+  .search {
+    position: relative;
+    flex: 1 1 16rem;
+    display: flex;
+    align-items: center;
+  }
+
+  .search svg {
+    position: absolute;
+    inset-inline-start: ${token('space-3')};
+    color: ${token('color-text-muted')};
+    pointer-events: none;
+  }
+
+  input,
+  select {
+    box-sizing: border-box;
+    min-block-size: 2.5rem;
+    padding-block: ${token('space-2')};
+    padding-inline: ${token('space-3')};
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-md')};
+  }
+
+  input {
+    inline-size: 100%;
+    padding-inline-start: calc(${token('space-3')} * 2 + 16px);
+  }
+
+  .field {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-2')};
+    font-size: ${token('font-size-sm')};
+    color: ${token('color-text-muted')};
+  }
+
+  .field select {
+    color: ${token('color-text')};
+  }
+
+  .filters {
+    flex-basis: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+  }
+
+  .chips,
+  .segmented {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-2')};
+  }
+
+  .label {
+    margin-inline-end: ${token('space-1')};
+    font-size: ${token('font-size-sm')};
+    color: ${token('color-text-muted')};
+  }
+
+  [part~='toggle'],
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    min-block-size: 2rem;
+    padding-block: ${token('space-1')};
+    padding-inline: ${token('space-3')};
+    font-size: ${token('font-size-sm')};
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-pill')};
+    cursor: pointer;
+    transition: background-color ${token('duration-fast')} ${token('easing-standard')};
+  }
+
+  [part~='toggle']:hover,
+  .button:hover {
+    background: ${token('color-surface-raised')};
+  }
+
+  [part~='toggle'][aria-pressed='true'] {
+    color: ${token('color-accent-strong')};
+    background: ${token('color-accent-subtle')};
+    border-color: currentColor;
+    font-weight: ${token('font-weight-medium')};
+  }
+
+  .count {
+    margin: 0 0 ${token('space-3')};
+    font-size: ${token('font-size-sm')};
+    color: ${token('color-text-muted')};
+  }
+
+  /* Results ------------------------------------------------------------------------------------ */
+
+  .results {
+    column-gap: ${token('space-4')};
+  }
+
+  .group + .group {
+    margin-block-start: ${token('space-6')};
+  }
+
+  .group-heading {
+    margin: 0 0 ${token('space-3')};
+    font-family: ${token('font-heading')};
+    font-size: ${token('font-size-lg')};
+    font-weight: ${token('font-weight-bold')};
+    line-height: ${token('line-height-tight')};
+  }
+
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
+    gap: ${token('space-4')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .layout-list .cards {
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${token('space-2')};
+  }
+
+  .item {
+    display: flex;
+    min-inline-size: 0;
+  }
+
+  /* The virtualized rendering: rows positioned by @lit-labs/virtualizer. Spacing is padding, not
+     margin, so the measured row heights include it. */
+  .virtual > .row {
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding-block-end: ${token('space-4')};
+  }
+
+  .row-cards {
+    display: grid;
+    grid-template-columns: repeat(var(--columns, 1), minmax(0, 1fr));
+    gap: ${token('space-4')};
+  }
+
+  .layout-list .virtual > .row {
+    padding-block-end: ${token('space-2')};
+  }
+
+  .row-heading .group-heading {
+    margin: 0;
+    padding-block-start: ${token('space-4')};
+  }
+
+  /* Card --------------------------------------------------------------------------------------- */
+
+  .card {
+    box-sizing: border-box;
+    flex: 1;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-rows: 1fr auto;
+    grid-template-areas:
+      'logo main'
+      'logo stars';
+    column-gap: ${token('space-3')};
+    padding: ${token('space-4')};
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-lg')};
+    transition: box-shadow ${token('duration-normal')} ${token('easing-standard')};
+  }
+
+  .card:hover {
+    box-shadow: ${token('shadow-md')};
+  }
+
+  .layout-list .card {
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-rows: auto;
+    grid-template-areas: 'logo main stars';
+    align-items: start;
+    padding-block: ${token('space-3')};
+  }
+
+  .logo {
+    grid-area: logo;
+    display: grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    overflow: hidden;
+    border-radius: ${token('radius-md')};
+  }
+
+  .logo img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+
+  .monogram {
+    display: grid;
+    place-items: center;
+    inline-size: 100%;
+    block-size: 100%;
+    font-weight: ${token('font-weight-bold')};
+    font-size: ${token('font-size-lg')};
+    color: ${token('color-accent-strong')};
+    background: ${token('color-accent-subtle')};
+  }
+
+  .main {
+    grid-area: main;
+    min-inline-size: 0;
+  }
+
+  .name {
+    margin: 0;
+    font-family: ${token('font-heading')};
+    font-size: ${token('font-size-md')};
+    font-weight: ${token('font-weight-bold')};
+    line-height: ${token('line-height-tight')};
+    overflow-wrap: anywhere;
+  }
+
+  .link {
+    color: ${token('color-link')};
+    text-decoration: none;
+  }
+
+  .link:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .tagline,
+  .description {
+    margin: ${token('space-1')} 0 0;
+    font-size: ${token('font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+
+  .description {
+    color: ${token('color-text-muted')};
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+
+  .layout-list .description {
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-1')} ${token('space-3')};
+    margin-block-start: ${token('space-2')};
+    font-size: ${token('font-size-sm')};
+  }
+
+  .badge {
+    padding-inline: ${token('space-2')};
+    color: ${token('color-text-muted')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-pill')};
+  }
+
+  .tags,
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')} ${token('space-2')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag {
+    padding-inline: ${token('space-2')};
+    color: ${token('color-text-muted')};
+    background: ${token('color-surface-raised')};
+    border-radius: ${token('radius-pill')};
+  }
+
+  .links a {
+    color: ${token('color-link')};
+  }
+
+  .stars {
+    grid-area: stars;
+    align-self: end;
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    margin: ${token('space-2')} 0 0;
+    font-size: ${token('font-size-sm')};
+    font-variant-numeric: tabular-nums;
+    color: ${token('color-text-muted')};
+  }
+
+  .layout-list .stars {
+    align-self: start;
+    margin-block-start: 0;
+  }
+
+  .star-icon {
+    color: ${token('color-accent')};
+  }
+
+  /* States ------------------------------------------------------------------------------------- */
+
+  .message {
+    padding: ${token('space-6')};
+    text-align: center;
+    color: ${token('color-text-muted')};
+    background: ${token('color-surface')};
+    border: 1px dashed ${token('color-border')};
+    border-radius: ${token('radius-lg')};
+  }
+
+  .message p {
+    margin: 0 0 ${token('space-3')};
+  }
+
+  .error {
+    border-style: solid;
+    border-inline-start: 4px solid ${token('color-danger')};
+  }
+
+  .message-title {
+    font-weight: ${token('font-weight-bold')};
+    color: ${token('color-text')};
+  }
+
+  .skeleton-card {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+    min-block-size: 8rem;
+  }
+
+  .bone {
+    display: block;
+    block-size: 0.875rem;
+    inline-size: 70%;
+    background: ${token('color-surface-raised')};
+    border-radius: ${token('radius-sm')};
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+
+  .bone:first-child {
+    inline-size: 45%;
+    block-size: 1rem;
+  }
+
+  .bone.short {
+    inline-size: 30%;
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+    .card,
+    [part~='toggle'],
+    .button {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    [part~='toggle'],
+    .button {
+      border-color: CanvasText;
+    }
+    [part~='toggle'][aria-pressed='true'] {
+      border-width: 3px;
+    }
+    :is(button, input, select, a):focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

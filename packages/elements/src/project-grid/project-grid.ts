@@ -1,0 +1,702 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { ApiaryElement } from '../base/apiary-element.js';
+import { FeedController, jsonFeed, readDataIsland, type FeedError, type FeedStatus } from '../base/feed.js';
+import { ProjectSchema, type Maturity, type Project } from '../schemas/project.js';
+import { renderCard, type CardContext } from './card.js';
+import {
+  parseAreas,
+  readState,
+  sameState,
+  toLayout,
+  toMaturity,
+  toSort,
+  writeState,
+  type GridState,
+  type Layout,
+} from './state.js';
+import {
+  areaKey,
+  areaOptions,
+  filterProjects,
+  groupProjects,
+  isKnownArea,
+  memoizeOne,
+  MATURITIES,
+  sortProjects,
+  toRows,
+  type Group,
+  type GroupId,
+  type Row,
+  type Sort,
+} from './view.js';
+import styles from './project-grid.styles.js';
+
+export type { Project } from '../schemas/project.js';
+
+declare global {
+  interface ApiaryEventMap {
+    /** The person changed the search, a filter, the sort or the layout (or went back/forward with `url-state`). */
+    'apiary-filter-change': {
+      query: string;
+      areas: string[];
+      maturity: Maturity | '';
+      sort: Sort;
+      layout: Layout;
+      /** How many projects match now. */
+      count: number;
+    };
+  }
+}
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+const EMPTY: Project[] = [];
+const SKELETON_CARDS = 6;
+/** The smallest card width in the grid layout, in rem (the CSS says the same). */
+const CARD_MIN_REM = 16;
+/** Typing in the search box writes the URL at most this often (browsers throttle history updates). */
+const URL_WRITE_DELAY = 250;
+
+// @lit-labs/virtualizer loads on first need only: most grids never cross the threshold.
+let virtualize: typeof Virtualize | undefined;
+let virtualizerLoading: Promise<void> | undefined;
+function loadVirtualizer(): Promise<void> {
+  virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
+    virtualize = module.virtualize;
+  });
+  return virtualizerLoading;
+}
+
+const icons = {
+  search: svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" d="M7 12.2A5.2 5.2 0 1 0 7 1.8a5.2 5.2 0 0 0 0 10.4Zm3.8-1.4L14.5 14.5"/></svg>`,
+  grid: svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M1.5 1.5h5.5v5.5H1.5zm7.5 0h5.5v5.5H9zM1.5 9h5.5v5.5H1.5zM9 9h5.5v5.5H9z"/></svg>`,
+  list: svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M1.5 2h13v3h-13zm0 4.5h13v3h-13zm0 4.5h13v3h-13z"/></svg>`,
+};
+
+/** Empty strings reflect as no attribute. */
+const optionalText = {
+  fromAttribute: (value: string | null) => value ?? '',
+  toAttribute: (value: string) => value || null,
+};
+const areaList = {
+  fromAttribute: (value: string | null) => parseAreas(value),
+  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
+};
+
+/**
+ * A searchable, filterable landscape of open-source projects: cards with logo, name, tagline,
+ * description, stars and links, grouped Major / Emerging, sorted by stars or name, in a grid or a
+ * list. Data comes from the `projects` property (which also renders on the server) or from a JSON
+ * feed at `src`. The search, filters, sort and layout can mirror into the page URL (`url-state`).
+ * Past `virtualize-threshold` matching projects, only the cards near the viewport are rendered.
+ *
+ * @tagname apiary-project-grid
+ * @summary A project landscape with search, area and maturity filters, sorting, layouts and URL state.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart controls - The toolbar with search, filters, sort and layout.
+ * @csspart search-input - The search field.
+ * @csspart sort-select - The sort `select`.
+ * @csspart toggle - Every toggle button (areas, maturity, layout); add `pressed` to style the pressed ones: `::part(toggle pressed)`.
+ * @csspart area-toggle - An area filter button.
+ * @csspart maturity-toggle - A maturity filter button.
+ * @csspart layout-toggle - A layout button.
+ * @csspart pressed - The pressed toggle buttons.
+ * @csspart count - The result count (a polite live region).
+ * @csspart results - The region that holds the cards or a state message.
+ * @csspart group - One maturity group (plain rendering).
+ * @csspart group-heading - A group heading (Major, Emerging, Other).
+ * @csspart card - One project card.
+ * @csspart card-logo - The fixed logo box (image or monogram).
+ * @csspart card-name - The card title (`h2`–`h6`).
+ * @csspart card-link - The project name link.
+ * @csspart card-tagline - The tagline.
+ * @csspart card-description - The description, clamped to a few lines.
+ * @csspart card-maturity - The maturity badge (shown when not grouped by maturity).
+ * @csspart card-areas - The list of area tags.
+ * @csspart card-links - The list of extra links.
+ * @csspart card-extra-link - One extra link.
+ * @csspart card-stars - The star count.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button of the error state.
+ * @csspart clear-button - The “clear filters” button of the empty state.
+ *
+ * @cssprop --apiary-color-surface - Card and control background.
+ * @cssprop --apiary-color-surface-raised - Skeleton and tag background.
+ * @cssprop --apiary-color-border - Card and control borders.
+ * @cssprop --apiary-color-text - Text colour.
+ * @cssprop --apiary-color-text-muted - Secondary text colour.
+ * @cssprop --apiary-color-link - Link colour.
+ * @cssprop --apiary-color-accent - Star colour.
+ * @cssprop --apiary-color-accent-strong - Pressed toggle and monogram text.
+ * @cssprop --apiary-color-accent-subtle - Pressed toggle and monogram background.
+ * @cssprop --apiary-color-focus - Focus ring colour.
+ * @cssprop --apiary-color-danger - Error message accent.
+ * @cssprop --apiary-radius-lg - Card corner radius.
+ * @cssprop --apiary-radius-md - Control corner radius.
+ * @cssprop --apiary-radius-pill - Toggle and tag corner radius.
+ * @cssprop --apiary-space-4 - Gap between cards.
+ * @cssprop --apiary-space-6 - Gap between groups.
+ * @cssprop --apiary-duration-normal - Skeleton and hover transitions (0 with reduced motion).
+ *
+ * @fires apiary-load - A feed from `src` (or a promise in `projects`) loaded and rendered. `detail: { count, rejected: [{ index, reason }] }`.
+ * @fires apiary-error - Loading failed; the error state with a retry button shows. `detail: { error, src }`.
+ * @fires apiary-filter-change - The person changed the search, a filter, the sort or the layout. `detail: { query, areas, maturity, sort, layout, count }`.
+ */
+export class ApiaryProjectGrid extends ApiaryElement {
+  static override tagName = 'apiary-project-grid';
+  static override styles = styles;
+
+  /**
+   * The projects to show (see `@apiary/elements/schemas/project.schema.json`): an array, or a
+   * promise of one (the loading state shows until it settles). Takes precedence over `src`, and is
+   * the server-rendering path. Invalid items are dropped with a console warning.
+   */
+  @property({ attribute: false }) projects?: Project[] | Promise<Project[]>;
+
+  /** URL of a JSON feed: an array of projects or `{ "projects": [...] }`. Used while `projects` is unset. */
+  @property() src?: string;
+
+  /** How long a fetch of `src` may take, in milliseconds; 0 for no limit. */
+  @property({ type: Number }) timeout = 10000;
+
+  /** Search text, matched against name, tagline and description (ignoring case and accents). */
+  @property({ reflect: true, converter: optionalText }) query = '';
+
+  /** Selected areas (space-separated in the attribute); a project matches with any of them. */
+  @property({ reflect: true, converter: areaList }) areas: string[] = [];
+
+  /** Only `major` or only `emerging` projects; empty for all. */
+  @property({ reflect: true, converter: optionalText }) maturity: 'major' | 'emerging' | '' = '';
+
+  /** `stars` (most first; projects without stars follow, by name) or `name` (the locale's collation). */
+  @property({ reflect: true }) sort: 'stars' | 'name' = 'stars';
+
+  /** `grid` (cards in columns) or `list` (one project per row). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+
+  /** `maturity`: Major, Emerging and Other sections with headings; `none`: one list. */
+  @property({ reflect: true, attribute: 'group-by' }) groupBy: 'maturity' | 'none' = 'maturity';
+
+  /** Mirror query, areas, maturity, sort and layout into the page URL, and restore them from it. */
+  @property({ type: Boolean, reflect: true, attribute: 'url-state' }) urlState = false;
+
+  /** Prefix of this grid's URL parameters (e.g. `apps-`), so two grids can share a page. */
+  @property({ attribute: 'url-state-prefix' }) urlStatePrefix = '';
+
+  /** Hide the toolbar: just the cards, for embedding. The result count stays for screen readers. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-controls' }) hideControls = false;
+
+  /** Level of the group headings (2–6); card titles are one level below (or at it, with `group-by="none"`). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Above this many matching projects only the cards near the viewport are rendered. */
+  @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = 200;
+
+  /** Columns of the virtualized grid, measured from the element's width. */
+  @state() private columns = 1;
+  @state() private failedLogos = new Set<string>();
+
+  private readonly feed = new FeedController<Project>(this, {
+    schema: ProjectSchema,
+    key: 'projects',
+    data: () => this.projects,
+    src: () => this.src,
+    timeout: () => Number(this.timeout),
+    parse: jsonFeed('projects'),
+    onLoad: ({ items, rejected }) => this.emit('apiary-load', { count: items.length, rejected }),
+    onError: (error: FeedError) => this.emit('apiary-error', { error, src: error.details.src ?? this.src ?? '' }),
+    warn: (message) => this.warnOnce(message),
+    noun: 'project',
+  });
+
+  // The render pipeline, one memoized step per input, so a keystroke re-filters the sorted list
+  // and nothing else is recomputed.
+  private readonly sorted = memoizeOne(sortProjects);
+  private readonly filtered = memoizeOne((sorted: Project[], query: string, areas: string[], maturity: Maturity | '') =>
+    filterProjects(sorted, { query, areas, maturity }),
+  );
+  private readonly grouped = memoizeOne(groupProjects);
+  private readonly rows = memoizeOne(toRows);
+  private readonly areaOptions = memoizeOne(areaOptions);
+  private readonly selectedAreas = memoizeOne((areas: unknown) =>
+    Array.isArray(areas) ? [...new Set(areas.map(String).map(areaKey))] : parseAreas(String(areas ?? '')),
+  );
+  private readonly cardIds = new WeakMap<Project, string>();
+  private nextCardId = 0;
+
+  private filterChanged = false;
+  /** The state the page configured, before the URL had its say: what `url-state` leaves out of the URL. */
+  private urlDefaults: GridState | undefined;
+  private listeningToHistory = false;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private columnsFrame = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A prerendered page may write its data next to the markup; taking it before the first
+    // (hydrating) render means no fetch and the same DOM the server sent.
+    if (this.projects === undefined) {
+      const island = readDataIsland(this, 'projects', (message) => this.warnOnce(message));
+      if (island) this.projects = island as Project[];
+    }
+    this.syncHistory();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopHistory();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    cancelAnimationFrame(this.columnsFrame);
+  }
+
+  /** The state `url-state` mirrors, normalized. */
+  private get gridState(): GridState {
+    return {
+      query: this.query ?? '',
+      areas: this.selectedAreas(this.areas),
+      maturity: toMaturity(this.maturity),
+      sort: toSort(this.sort),
+      layout: toLayout(this.layout),
+    };
+  }
+
+  private get view() {
+    const { query, areas, maturity, sort } = this.gridState;
+    const items = this.feed.result?.items ?? EMPTY;
+    const sorted = this.sorted(items, sort, this.localize.locale);
+    const filtered = this.filtered(sorted, query, areas, maturity);
+    const groupBy = this.groupBy === 'none' ? 'none' : 'maturity';
+    return { items, filtered, groups: this.grouped(filtered, groupBy), grouped: groupBy === 'maturity' };
+  }
+
+  private get level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 2 && level <= 6 ? level : 2;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const status = this.feed.status;
+    const view = this.view;
+    const t = this.t;
+    const count = status === 'complete' || status === 'idle' ? view.filtered.length : undefined;
+    return html`
+      <div part="base" class="base">
+        ${this.hideControls ? nothing : this.renderControls(view.items)}
+        <p part="count" class="count ${this.hideControls ? 'visually-hidden' : ''}" role="status">
+          ${status === 'pending' ? t('common.loading') : count === undefined ? '' : t('projectGrid.count', { count })}
+        </p>
+        <div
+          part="results"
+          class="results layout-${toLayout(this.layout)}"
+          aria-busy=${status === 'pending' ? 'true' : 'false'}
+          tabindex="-1"
+        >
+          ${this.renderResults(status, view)}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderControls(items: readonly Project[]) {
+    const t = this.t;
+    const { query, areas, maturity, sort, layout } = this.gridState;
+    const options = this.areaOptions(items, this.localize.locale);
+    // Selected areas missing from the data still show, so they can be turned off.
+    const extra = areas.filter((key) => !options.some((o) => o.key === key)).map((key) => ({ key, label: key }));
+    const toggle = (kind: string, pressed: boolean) => `toggle ${kind}${pressed ? ' pressed' : ''}`;
+    return html`
+      <div part="controls" class="controls">
+        <div class="search">
+          <label class="visually-hidden" for="search">${t('projectGrid.search')}</label>
+          ${icons.search}
+          <input
+            part="search-input"
+            id="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            placeholder=${t('projectGrid.search')}
+            .value=${live(query)}
+            @input=${this.onSearchInput}
+          />
+        </div>
+        <div class="field">
+          <label for="sort">${t('projectGrid.sort')}</label>
+          <select part="sort-select" id="sort" @change=${this.onSortChange}>
+            <option value="stars" ?selected=${sort === 'stars'}>${t('projectGrid.sortStars')}</option>
+            <option value="name" ?selected=${sort === 'name'}>${t('projectGrid.sortName')}</option>
+          </select>
+        </div>
+        <div class="segmented" role="group" aria-label=${t('projectGrid.layout')}>
+          ${(['grid', 'list'] as const).map(
+            (value) =>
+              html`<button
+                type="button"
+                part=${toggle('layout-toggle', layout === value)}
+                aria-pressed=${layout === value ? 'true' : 'false'}
+                @click=${() => this.change({ layout: value })}
+              >
+                ${icons[value]}${t(value === 'grid' ? 'projectGrid.layoutGrid' : 'projectGrid.layoutList')}
+              </button>`,
+          )}
+        </div>
+        <div class="filters">
+          <div class="chips" role="group" aria-labelledby="maturity-label">
+            <span class="label" id="maturity-label">${t('projectGrid.maturity')}</span>
+            ${(['', ...MATURITIES] as const).map(
+              (value) =>
+                html`<button
+                  type="button"
+                  part=${toggle('maturity-toggle', maturity === value)}
+                  aria-pressed=${maturity === value ? 'true' : 'false'}
+                  @click=${() => this.change({ maturity: value })}
+                >
+                  ${value ? t(`projectGrid.groups.${value}`) : t('projectGrid.allMaturities')}
+                </button>`,
+            )}
+          </div>
+          ${
+            options.length || extra.length
+              ? html`<div class="chips" role="group" aria-labelledby="areas-label">
+                  <span class="label" id="areas-label">${t('projectGrid.areas')}</span>
+                  ${[...options, ...extra].map(({ key, label }) => {
+                    const pressed = areas.includes(key);
+                    return html`<button
+                      type="button"
+                      part=${toggle('area-toggle', pressed)}
+                      aria-pressed=${pressed ? 'true' : 'false'}
+                      @click=${() => this.toggleArea(key)}
+                    >
+                      ${this.areaLabel(key, label)}
+                    </button>`;
+                  })}
+                </div>`
+              : nothing
+          }
+        </div>
+      </div>
+    `;
+  }
+
+  private renderResults(status: FeedStatus, view: ApiaryProjectGrid['view']) {
+    const t = this.t;
+    if (status === 'pending') {
+      return html`<ul part="skeleton" class="cards skeleton" aria-hidden="true">
+        ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="card skeleton-card"><span class="bone"></span><span class="bone"></span><span class="bone short"></span></li>`)}
+      </ul>`;
+    }
+    if (status === 'error') {
+      const error = this.feed.error!;
+      const detail =
+        error.kind === 'unknown' ? '' : t(`common.feedError.${error.kind}`, { status: error.status ?? '' });
+      return html`<div part="error" class="message error" role="alert">
+        <p class="message-title">${t('common.error')}</p>
+        ${detail ? html`<p>${detail}</p>` : nothing}
+        <button part="retry-button" class="button" type="button" @click=${this.onRetry}>${t('common.retry')}</button>
+      </div>`;
+    }
+    if (view.filtered.length === 0) {
+      const filtering = view.items.length > 0;
+      return html`<div part="empty" class="message">
+        <p>${filtering ? t('projectGrid.noMatches') : t('projectGrid.empty')}</p>
+        ${
+          filtering
+            ? html`<button part="clear-button" class="button" type="button" @click=${this.clearFilters}>
+                ${t('common.clearFilters')}
+              </button>`
+            : nothing
+        }
+      </div>`;
+    }
+    const ctx = this.cardContext(view.grouped);
+    const large = view.filtered.length > this.virtualizeThreshold;
+    // The first render (the server's, and the hydrating one) is always plain, so the two match;
+    // the virtualizer takes over once its module is here.
+    if (large && virtualize && this.hasUpdated) {
+      const columns = toLayout(this.layout) === 'list' ? 1 : this.columns;
+      const rows = this.rows(view.groups, columns, view.grouped);
+      return html`<div class="virtual" style=${styleMap({ '--columns': String(columns) })}>
+        ${virtualize<Row>({
+          items: rows,
+          keyFunction: (row) => row.key,
+          renderItem: (row) => this.renderRow(row, ctx),
+        })}
+      </div>`;
+    }
+    const groups = large ? capGroups(view.groups, this.virtualizeThreshold) : view.groups;
+    return groups.map(
+      (group) =>
+        html`<section part="group" class="group" aria-labelledby=${view.grouped ? `group-${group.id}` : nothing}>
+          ${view.grouped ? this.renderHeading(group.id) : nothing}
+          <ul class="cards">
+            ${repeat(
+              group.items,
+              (project) => project,
+              (project) => html`<li class="item">${this.renderCard(project, ctx)}</li>`,
+            )}
+          </ul>
+        </section>`,
+    );
+  }
+
+  private renderHeading(id: GroupId) {
+    const tag = HEADINGS[this.level]!;
+    return staticHtml`<${tag} part="group-heading" class="group-heading" id=${`group-${id}`}>${this.t(`projectGrid.groups.${id}`)}</${tag}>`;
+  }
+
+  private renderRow(row: Row, ctx: CardContext) {
+    if (row.kind === 'heading') return html`<div class="row row-heading">${this.renderHeading(row.group)}</div>`;
+    return html`<div class="row row-cards">
+      ${row.items.map((project) => html`<div class="item">${this.renderCard(project, ctx)}</div>`)}
+    </div>`;
+  }
+
+  /** A card re-renders only when its project, its strings or its logo's state change. */
+  private renderCard(project: Project, ctx: CardContext) {
+    const logoFailed = project.logo !== undefined && this.failedLogos.has(project.logo);
+    return guard([project, ctx, logoFailed], () => renderCard(project, ctx, this.localize.locale));
+  }
+
+  // `_locale` and `_signature` are not read: they are part of the memo key (see `cardContext`).
+  private cardContextFor = memoizeOne(
+    (_locale: string, _signature: string, level: number, grouped: boolean): CardContext => {
+      const t = this.t;
+      return {
+        title: HEADINGS[Math.min(6, level + (grouped ? 1 : 0))]!,
+        starsShort: (stars) => this.localize.number(stars, { notation: 'compact', maximumFractionDigits: 1 }),
+        starsLong: (stars) => t('projectGrid.stars', { count: stars }),
+        areaLabel: (key, written) => this.areaLabel(key, written),
+        maturityLabel: grouped ? undefined : (maturity) => t(`projectGrid.groups.${maturity}`),
+        logoFailed: (url) => this.failedLogos.has(url),
+        onLogoError: this.onLogoError,
+        idFor: (project) => this.cardId(project),
+      };
+    },
+  );
+
+  /**
+   * The card context changes when anything a card shows besides its project does: the locale,
+   * the strings (which may arrive after the first render), the heading level, the grouping.
+   */
+  private cardContext(grouped: boolean): CardContext {
+    const t = this.t;
+    const locale = this.localize.locale;
+    const signature = [
+      t('projectGrid.stars', { count: 2 }),
+      t('projectGrid.groups.major'),
+      t('projectGrid.areaNames.networking'),
+    ].join('|');
+    return this.cardContextFor(locale, signature, this.level, grouped);
+  }
+
+  private areaLabel(key: string, written: string): string {
+    return isKnownArea(key) ? this.t(`projectGrid.areaNames.${key}`) : written;
+  }
+
+  private t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
+
+  private cardId(project: Project): string {
+    let id = this.cardIds.get(project);
+    if (!id) this.cardIds.set(project, (id = `card-${this.nextCardId++}`));
+    return id;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Interaction
+
+  private change(next: Partial<GridState>) {
+    if (next.query !== undefined) this.query = next.query;
+    if (next.areas !== undefined) this.areas = next.areas;
+    if (next.maturity !== undefined) this.maturity = next.maturity;
+    if (next.sort !== undefined) this.sort = next.sort;
+    if (next.layout !== undefined) this.layout = next.layout;
+    this.filterChanged = true;
+  }
+
+  private onSearchInput = (event: Event) => this.change({ query: (event.target as HTMLInputElement).value });
+
+  private onSortChange = (event: Event) => this.change({ sort: toSort((event.target as HTMLSelectElement).value) });
+
+  private toggleArea(key: string) {
+    const areas = this.gridState.areas;
+    this.change({ areas: areas.includes(key) ? areas.filter((a) => a !== key) : [...areas, key] });
+  }
+
+  private clearFilters = async () => {
+    this.change({ query: '', areas: [], maturity: '' });
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>('#search') ?? this.resultsElement;
+    target?.focus();
+  };
+
+  private onRetry = async () => {
+    this.feed.retry();
+    // The button goes away with the error; keep focus in the grid rather than on <body>.
+    await this.updateComplete;
+    this.resultsElement?.focus();
+  };
+
+  private onLogoError = (event: Event) => {
+    const url = (event.target as HTMLImageElement).getAttribute('src');
+    if (url && !this.failedLogos.has(url)) this.failedLogos = new Set(this.failedLogos).add(url);
+  };
+
+  private get resultsElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.results');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lifecycle: events, URL state, virtualization
+
+  protected override firstUpdated(): void {
+    // Server-rendered logos may have failed before the error listeners were attached.
+    for (const img of this.renderRoot.querySelectorAll<HTMLImageElement>('.logo img')) {
+      if (img.complete && img.naturalWidth === 0) img.dispatchEvent(new Event('error'));
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before rendering, so state restored from the URL renders in this same update. On the server
+    // the element is not connected and this does nothing.
+    if (changed.has('urlState') || changed.has('urlStatePrefix')) this.syncHistory();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const view = this.view;
+    if (this.listeningToHistory) {
+      const stateKeys = ['query', 'areas', 'maturity', 'sort', 'layout'] as const;
+      if (stateKeys.some((key) => changed.has(key))) {
+        // Typing writes the URL after a pause; a click writes it at once.
+        const typing = changed.size === 1 && changed.has('query');
+        if (typing) this.scheduleUrlWrite();
+        else this.writeUrl();
+      }
+    }
+    if (this.filterChanged) {
+      this.filterChanged = false;
+      this.emit('apiary-filter-change', { ...this.gridState, count: view.filtered.length });
+    }
+    const sel = this.renderRoot.querySelector<HTMLSelectElement>('#sort');
+    if (sel && sel.value !== this.gridState.sort) sel.value = this.gridState.sort;
+    this.syncVirtualization(view.filtered.length > this.virtualizeThreshold);
+  }
+
+  private syncVirtualization(large: boolean) {
+    if (!large) return;
+    if (!virtualize) {
+      void loadVirtualizer().then(() => this.requestUpdate());
+      return;
+    }
+    const results = this.resultsElement;
+    if (!results || this.resizeObserver) return;
+    let width = -1;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      if (!entry || entry.contentRect.width === width) return;
+      width = entry.contentRect.width;
+      // Next frame, not in this callback: new columns change row heights, which the virtualizer's
+      // own observers see, and a change inside this callback would make a ResizeObserver loop.
+      cancelAnimationFrame(this.columnsFrame);
+      this.columnsFrame = requestAnimationFrame(() => {
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+        const gap = parseFloat(getComputedStyle(results).columnGap) || rem;
+        this.columns = Math.max(1, Math.floor((width + gap) / (CARD_MIN_REM * rem + gap)));
+      });
+    });
+    this.resizeObserver.observe(results);
+  }
+
+  private syncHistory() {
+    if (!this.urlState || !this.isConnected) {
+      this.stopHistory();
+      return;
+    }
+    if (this.listeningToHistory) return;
+    this.urlDefaults ??= this.gridState;
+    window.addEventListener('popstate', this.onPopState);
+    this.listeningToHistory = true;
+    this.restoreFromUrl();
+  }
+
+  private stopHistory() {
+    if (this.listeningToHistory) window.removeEventListener('popstate', this.onPopState);
+    this.listeningToHistory = false;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = undefined;
+  }
+
+  private onPopState = () => {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = undefined;
+    if (this.restoreFromUrl()) this.filterChanged = true;
+  };
+
+  /** Applies the URL's state; true when anything changed. */
+  private restoreFromUrl(): boolean {
+    const current = this.gridState;
+    const next = readState(
+      new URLSearchParams(location.search),
+      this.urlStatePrefix ?? '',
+      this.urlDefaults ?? current,
+    );
+    if (sameState(current, next)) return false;
+    this.query = next.query;
+    this.areas = next.areas;
+    this.maturity = next.maturity;
+    this.sort = next.sort;
+    this.layout = next.layout;
+    return true;
+  }
+
+  private scheduleUrlWrite() {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => this.writeUrl(), URL_WRITE_DELAY);
+  }
+
+  private writeUrl() {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = undefined;
+    if (!this.listeningToHistory || !this.urlDefaults) return;
+    const url = new URL(location.href);
+    writeState(url.searchParams, this.urlStatePrefix ?? '', this.gridState, this.urlDefaults);
+    // replaceState, not pushState: filtering is not navigation, and Back should leave the page.
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+}
+
+/** The first `limit` projects, across groups (what renders before the virtualizer arrives). */
+function capGroups(groups: readonly Group[], limit: number): Group[] {
+  const capped: Group[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    capped.push({ id: group.id, items: group.items.slice(0, left) });
+    left -= group.items.length;
+  }
+  return capped;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apiary-project-grid': ApiaryProjectGrid;
+  }
+}
