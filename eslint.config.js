@@ -15,6 +15,7 @@ export default tseslint.config(
       'storybook-static/',
       '.tmp/',
       '**/custom-elements.json',
+      '**/.ssr/',
     ],
   },
   js.configs.recommended,

@@ -1,5 +1,6 @@
 // `npm test`: every check in one go — lint and formatting, typecheck, each workspace's unit and
-// browser tests, the Storybook smoke test — then one summary line. Fails when anything fails.
+// browser tests, the release test against a local registry, the Storybook smoke test — then one
+// summary line. Fails when anything fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ const steps = [
     args: ['turbo', 'run', 'build', 'typecheck', 'test', '--continue', '--output-logs=new-only'],
     reports: reportDirs.slice(1),
   },
+  // Versions a copy of the repo, publishes it to a throwaway Verdaccio and installs it from there.
+  { name: 'release', command: 'npm', args: ['run', 'test:release'], reports: ['.reports/release'] },
   { name: 'storybook smoke', command: 'node', args: ['scripts/storybook-smoke.mjs'], reports: ['.reports'] },
 ];
 

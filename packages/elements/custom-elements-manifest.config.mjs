@@ -1,4 +1,7 @@
-// Generates custom-elements.json from the elements' JSDoc (the single source of their docs).
+// Generates custom-elements.json from the elements' JSDoc (the single source of their docs), and from
+// it VS Code's custom data (dist/vscode.*-custom-data.json).
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { elementSources } from './scripts/element-sources.mjs';
 import { defaults } from './dist/tokens/tokens.js';
 
 const tokenDefaults = defaults('light');
@@ -21,6 +24,40 @@ function tokenDefaultsPlugin() {
   };
 }
 
+/** The tokens an element's sources (its module and the helpers it imports) read through `token('…')`. */
+function tokensUsed(modulePath) {
+  const used = new Set();
+  for (const { source } of elementSources(modulePath)) {
+    for (const [, name] of source.matchAll(/\btoken\('([a-z0-9-]+)'\)/g)) used.add(name);
+  }
+  return used;
+}
+
+/**
+ * Lists every token an element's styles read as one of its CSS properties: each one is styling API
+ * (renaming it breaks themes), and JSDoc keeps only the ones worth a sentence of their own.
+ */
+function usedTokensPlugin() {
+  return {
+    name: 'apiary-used-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.tagName) continue;
+          const listed = new Set((decl.cssProperties ?? []).map((prop) => prop.name));
+          for (const name of [...tokensUsed(mod.path)].sort()) {
+            if (listed.has(`--apiary-${name}`)) continue;
+            (decl.cssProperties ??= []).push({
+              name: `--apiary-${name}`,
+              description: 'Theme token this element reads.',
+            });
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -32,9 +69,20 @@ export default {
     'src/base/feed.ts',
     'src/schemas/**',
     'src/project-grid/!(project-grid).ts',
+    // The feed states, the external-link rule, the feed parser and the talk list's and blog
+    // teaser's pure helpers.
+    'src/base/feed-states.ts',
+    'src/base/external-link.ts',
+    'src/feeds/**',
+    'src/talk-list/!(talk-list).ts',
+    'src/blog-teaser/!(blog-teaser).ts',
   ],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [tokenDefaultsPlugin()],
+  plugins: [
+    usedTokensPlugin(),
+    tokenDefaultsPlugin(),
+    customElementVsCodePlugin({ outdir: 'dist', hideMethodDocs: true, hideLogs: true }),
+  ],
 };

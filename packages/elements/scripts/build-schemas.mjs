@@ -3,9 +3,11 @@
 // editors can complete them. Published as `@apiary/elements/schemas/<name>.schema.json`.
 import { writeFile } from 'node:fs/promises';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { PostSchema } from '../dist/schemas/post.js';
 import { ProjectSchema } from '../dist/schemas/project.js';
+import { TalkSchema } from '../dist/schemas/talk.js';
 
-const schemas = { project: ProjectSchema };
+const schemas = { project: ProjectSchema, talk: TalkSchema, post: PostSchema };
 
 for (const [name, schema] of Object.entries(schemas)) {
   const { $schema, ...rest } = toJsonSchema(schema);

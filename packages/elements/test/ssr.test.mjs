@@ -186,3 +186,169 @@ test('the project JSON Schema is published at @apiary/elements/schemas/project.s
   }
   assert.deepEqual(schema.properties.maturity.enum, ['major', 'emerging']);
 });
+
+test('the banner renders its region, link and localized dismiss button on the server', async () => {
+  await i18n.changeLanguage('en');
+  const out = await ssr(
+    html`<apiary-banner href="/summit/" dismissible dismiss-key="summit"
+      >eBPF Summit 2021 videos are available</apiary-banner
+    >`,
+  );
+  const shadow = out.slice(out.indexOf('<template'));
+  assert.match(shadow, /role="region" aria-label="Announcement"/);
+  assert.match(shadow, /<a part="link" class="link" href="\/summit\/"/);
+  assert.match(shadow, /aria-label="Dismiss announcement"/);
+});
+
+// <apiary-talk-list>: the `talks` property is the server path; videos render as facades.
+const summitTalks = JSON.parse(
+  await readFile(new URL('../src/talk-list/fixtures/ebpf-talks.json', import.meta.url), 'utf8'),
+).talks;
+const textOf = (html) => html.replace(/<!--[^>]*-->/g, '');
+
+test('the talk list renders its talks on the server, grouped by year, as facades, without fetching', async () => {
+  let out = '';
+  const calls = await offline(async () => {
+    out = await ssr(html`<apiary-talk-list lang="en" src="/ignored.json" .talks=${summitTalks}></apiary-talk-list>`);
+  });
+  assert.deepEqual(calls, []);
+  const text = textOf(out);
+  assert.match(out, /<template[^>]* shadowrootmode="open"/);
+  const headings = [...text.matchAll(/<h2 part="group-heading"[^>]*><bdi>([^<]+)/g)].map((m) => m[1]);
+  assert.deepEqual(headings, ['2021', '2020', '2019']);
+  assert.equal([...out.matchAll(/part="talk"/g)].length, summitTalks.length);
+  assert.equal([...out.matchAll(/part="play-button"/g)].length, summitTalks.length);
+  // Nothing from a third party: no iframe, no YouTube image, until someone clicks in the browser.
+  assert.doesNotMatch(out, /<iframe|ytimg|youtube/);
+  assert.match(text, /Play video: A Load Balancer from scratch/);
+  assert.match(text, /<time part="talk-date" class="date" datetime="2021-08-19">Aug 19, 2021</);
+  assert.match(text, /datetime="2019-10">October 2019</);
+  assert.match(text, /51 talks/);
+  // Slides on another site open in a new tab, safely, and say so.
+  assert.match(
+    out,
+    /part="talk-slides" class="link" href="https:\/\/drive\.google\.com[^"]*" target="_blank" rel="noopener noreferrer"/,
+  );
+});
+
+test('the talk list drops invalid talks on the server and renders data as text', async () => {
+  let out = '';
+  await offline(async () => {
+    out = await ssr(
+      html`<apiary-talk-list
+        lang="en"
+        group-by="none"
+        .talks=${[
+          { title: '<script>alert(1)</script>', date: '2021-01-01', url: 'javascript:alert(1)' },
+          { title: 'ok', date: '2021-01-01', slides: 'javascript:alert(1)' },
+          { title: '<img src=x onerror=alert(1)>', date: '2021-01-01', videoId: 'L3_AOFSNKK8' },
+        ]}
+      ></apiary-talk-list>`,
+    );
+  });
+  const shadow = out.slice(out.indexOf('<template'));
+  assert.doesNotMatch(shadow, /javascript:/i);
+  assert.doesNotMatch(shadow, /<script>|<img/);
+  assert.match(shadow, /&lt;img src=x onerror=alert\(1\)&gt;/);
+  assert.match(textOf(shadow), /1 talk</);
+});
+
+test('the talk list speaks Chinese on the server with lang="zh-Hans"', async () => {
+  await loadLocale('zh-Hans');
+  const out = textOf(await ssr(html`<apiary-talk-list lang="zh-Hans" .talks=${summitTalks}></apiary-talk-list>`));
+  assert.match(out, /part="group-heading"[^>]*><bdi>2021年</);
+  assert.match(out, />2021年8月19日</);
+  assert.match(out, /播放视频：/);
+});
+
+test('the talk list renders a loading skeleton for src on the server and fetches nothing', async () => {
+  let out = '';
+  const calls = await offline(async () => {
+    out = await ssr(html`<apiary-talk-list lang="en" src="/talks.json"></apiary-talk-list>`);
+  });
+  assert.deepEqual(calls, []);
+  assert.match(out, /aria-busy="true"/);
+  assert.match(out, /part="skeleton"/);
+  assert.match(out, /Loading…/);
+});
+
+// <apiary-blog-teaser>: a prerender parses feeds at build time with the same parser the browser
+// uses (fast-xml-parser under Node) and hands the posts to the `posts` property.
+const { parseFeed } = await import('@apiary/elements/feed-parser.js');
+const teaserFixtures = new URL('../src/blog-teaser/fixtures/', import.meta.url);
+const readFixture = (name) => readFile(new URL(name, teaserFixtures), 'utf8');
+
+test('the blog teaser renders posts parsed from RSS and Atom at build time, merged newest first', async () => {
+  const posts = [
+    ...parseFeed(await readFixture('pchaigno.rss.xml')),
+    ...parseFeed(await readFixture('nakryiko.atom.xml')),
+    ...parseFeed(await readFixture('community.feed.json')),
+  ];
+  let out = '';
+  const calls = await offline(async () => {
+    out = await ssr(
+      html`<apiary-blog-teaser
+        lang="en"
+        heading="eBPF community articles"
+        limit="4"
+        .posts=${posts}
+      ></apiary-blog-teaser>`,
+    );
+  });
+  assert.deepEqual(calls, []);
+  const text = textOf(out);
+  assert.match(text, /<h2 part="heading" class="heading" id="heading">eBPF community articles<\/h2>/);
+  const titles = [...text.matchAll(/part="post-link" class="link" href="[^"]+"[^>]*><bdi>([^<]+)/g)].map((m) => m[1]);
+  assert.deepEqual(titles, [
+    'BPF CO-RE reference guide',
+    'eBPF Instruction Sets',
+    'Features of bpftool: the thread of tips and examples to work with eBPF objects',
+    'How To Add eBPF Observability To Your Product',
+  ]);
+  assert.match(text, /<time part="post-date" class="date" datetime="2021-10-24T12:00:00.000Z">October 24, 2021</);
+  assert.match(text, /target="_blank" rel="noopener noreferrer"/);
+  assert.match(text, /\(opens in a new tab\)/);
+  assert.match(text, /4 posts/);
+  assert.doesNotMatch(out.slice(out.indexOf('<template')), /<p>|<code>|<strong>/);
+});
+
+test('the blog teaser renders its own posts with relative links in place, and Chinese dates', async () => {
+  const { posts } = JSON.parse(await readFixture('ebpf-updates.json'));
+  await loadLocale('zh-Hans');
+  const out = textOf(
+    await ssr(html`<apiary-blog-teaser lang="zh-Hans" limit="2" .posts=${posts}></apiary-blog-teaser>`),
+  );
+  assert.match(out, /href="\/blog\/ebpf-updates-2021-05\/"\s*><bdi>eBPF Updates #5/);
+  assert.doesNotMatch(out, /target="_blank"/);
+  assert.match(out, />2021年5月4日</);
+  assert.match(out, /2 篇文章/);
+  assert.match(out, /Spring is back in the Northern Hemisphere/);
+});
+
+test('the blog teaser renders a loading skeleton for sources on the server and fetches nothing', async () => {
+  let out = '';
+  const calls = await offline(async () => {
+    out = await ssr(html`<apiary-blog-teaser lang="en" sources="/a.xml /b.xml"></apiary-blog-teaser>`);
+  });
+  assert.deepEqual(calls, []);
+  assert.match(out, /aria-busy="true"/);
+  assert.match(out, /part="skeleton"/);
+});
+
+test('the talk and post JSON Schemas are published', async () => {
+  const load = async (name) =>
+    JSON.parse(await readFile(new URL(import.meta.resolve(`@apiary/elements/schemas/${name}.schema.json`)), 'utf8'));
+  const talk = await load('talk');
+  assert.deepEqual(talk.required, ['title', 'date']);
+  const videoId = new RegExp(talk.properties.videoId.pattern);
+  assert.match('L3_AOFSNKK8', videoId);
+  for (const bad of ['L3_AOFSNKK', 'L3_AOFSNKK8x', 'L3_AOFSNK"8']) assert.doesNotMatch(bad, videoId);
+  const date = new RegExp(talk.properties.date.pattern);
+  for (const ok of ['2021', '2021-08', '2021-08-19', '2021-08-19T16:00Z', '2021-08-19T16:00:00.5+02:00'])
+    assert.match(ok, date, ok);
+  for (const bad of ['2021-13', '19 Aug 2021', '2021-08-19 16:00', '']) assert.doesNotMatch(bad, date, bad);
+  const post = await load('post');
+  assert.deepEqual(post.required, ['title', 'url', 'date']);
+  assert.equal(post.properties.categories.type, 'array');
+  assert.doesNotMatch('javascript:alert(1)', new RegExp(post.properties.url.pattern));
+});

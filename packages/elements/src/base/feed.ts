@@ -16,6 +16,10 @@ import { safeUrl } from './safe-url.js';
  *   the element disconnects (a stale answer never shows), bounded by a timeout, parsed by a
  *   pluggable parser (JSON here; RSS/Atom parsers plug into the same hook) and validated per item.
  *   A promise in the property takes the same asynchronous path, for frameworks that fetch themselves.
+ * - **Several URLs** (`src` giving a list, as `<apiary-blog-teaser sources>` does) load in parallel,
+ *   each with its own timeout, and their items are concatenated in the order of the list (the
+ *   element sorts and de-duplicates). A feed that fails does not hide the others: the result lists
+ *   it under `failed`, and only when every feed failed is it an error.
  *
  * Either way each item is checked against a valibot schema; invalid items are dropped and reported
  * as `{ index, reason }`, valid ones always show.
@@ -24,8 +28,16 @@ import { safeUrl } from './safe-url.js';
 declare global {
   interface ApiaryEventMap {
     /** A feed (from `src`, or a promise in the data property) loaded and rendered. */
-    'apiary-load': { count: number; rejected: FeedRejection[] };
-    /** A feed failed to load; the element shows its error state with a retry button. */
+    'apiary-load': {
+      count: number;
+      rejected: FeedRejection[];
+      /** With several feeds: the ones that failed (each also fired `apiary-error`). */
+      failed?: FeedFailure[];
+    };
+    /**
+     * A feed failed to load; the element shows its error state with a retry button. With several
+     * feeds, once per feed that failed (the others still show).
+     */
     'apiary-error': { error: FeedError; src: string };
   }
 }
@@ -36,11 +48,21 @@ export interface FeedRejection {
   index: number;
   /** What was wrong with it, e.g. `url: Unsafe or empty URL…`. */
   reason: string;
+  /** The feed it came from, when the element loads several. */
+  src?: string;
+}
+
+/** A feed that failed while others loaded. */
+export interface FeedFailure {
+  src: string;
+  error: FeedError;
 }
 
 export interface FeedResult<T> {
   items: T[];
   rejected: FeedRejection[];
+  /** With several feeds: the ones that failed. */
+  failed?: FeedFailure[];
 }
 
 export type FeedStatus = 'idle' | 'pending' | 'complete' | 'error';
@@ -53,7 +75,13 @@ export class FeedError extends Error {
   constructor(
     readonly kind: FeedErrorKind,
     message: string,
-    readonly details: { status?: number; src?: string; cause?: unknown } = {},
+    readonly details: {
+      status?: number;
+      src?: string;
+      cause?: unknown;
+      /** When every one of several feeds failed: all their errors (this one is the first). */
+      failures?: FeedFailure[];
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
   }
@@ -67,9 +95,10 @@ export class FeedError extends Error {
 /**
  * Turns a response body into the feed's raw items (validated afterwards). Throws a
  * `FeedError('format', …)` when the body is not a feed it understands. RSS and Atom parsers
- * implement the same signature.
+ * implement the same signature. `src` is the URL as requested (the response's own `url` may be
+ * empty), for resolving relative links.
  */
-export type FeedParser = (body: string, response: Response) => unknown[];
+export type FeedParser = (body: string, response: Response, src: string) => unknown[] | Promise<unknown[]>;
 
 /** The items of a parsed JSON document: an array, or an object holding one under `key`. */
 export function itemsOf(data: unknown, key: string): unknown[] {
@@ -149,8 +178,11 @@ export interface FeedOptions<T> {
   schema: v.GenericSchema<unknown, T>;
   /** The data property: an array (validated synchronously), a promise of one, or undefined. */
   data: () => unknown;
-  /** The `src` attribute; fetched only while `data()` is undefined. */
-  src: () => string | undefined;
+  /**
+   * The `src` attribute, or several URLs (loaded in parallel and concatenated); fetched only while
+   * `data()` is undefined.
+   */
+  src: () => string | readonly string[] | undefined;
   /** Milliseconds a fetch may take; 0 or less means no limit. */
   timeout: () => number;
   /** Turns a response body into raw items. */
@@ -172,7 +204,15 @@ export interface FeedOptions<T> {
   noun?: string;
 }
 
-type Source = readonly [src: string | undefined, promise: PromiseLike<unknown> | undefined, timeout: number];
+/** What the task loads: `urls` (one key for comparing them) or a promise, and the timeout. */
+interface Source {
+  key: string;
+  urls: readonly string[];
+  promise: PromiseLike<unknown> | undefined;
+  timeout: number;
+}
+const NO_SOURCE: Source = { key: '', urls: [], promise: undefined, timeout: 0 };
+const sameSource = (a: Source, b: Source) => a.key === b.key && a.promise === b.promise && a.timeout === b.timeout;
 
 /**
  * The reactive controller behind `src`/data properties: see the module comment. Read `status`,
@@ -180,7 +220,7 @@ type Source = readonly [src: string | undefined, promise: PromiseLike<unknown> |
  */
 export class FeedController<T> implements ReactiveController {
   private readonly options: FeedOptions<T>;
-  private readonly task: Task<Source, FeedResult<T> | typeof initialState>;
+  private readonly task: Task<[Source], FeedResult<T> | typeof initialState>;
   /** The source the task last ran for (or was told to stop for). */
   private source: Source | undefined;
   private syncData: readonly unknown[] | undefined;
@@ -194,7 +234,7 @@ export class FeedController<T> implements ReactiveController {
     // autoRun is off: hostUpdate decides when to run, so an element with array data or no source
     // never passes through a pending state (no skeleton flash, nothing scheduled on the server).
     this.task = new Task(host, {
-      task: (source, { signal }) => this.load(source, signal),
+      task: ([source], { signal }) => this.load(source, signal),
       autoRun: false,
     });
     host.addController(this);
@@ -204,7 +244,7 @@ export class FeedController<T> implements ReactiveController {
   get status(): FeedStatus {
     const data = this.options.data();
     if (Array.isArray(data)) return 'complete';
-    if (!isThenable(data) && !this.currentSrc()) return 'idle';
+    if (!isThenable(data) && !this.currentUrls().length) return 'idle';
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
         return 'complete';
@@ -229,7 +269,7 @@ export class FeedController<T> implements ReactiveController {
 
   /** Loads the current source again (after an error, say). */
   retry(): void {
-    if (this.source && (this.source[0] || this.source[1])) void this.task.run(this.source);
+    if (this.source && (this.source.urls.length || this.source.promise)) void this.task.run([this.source]);
   }
 
   hostConnected(): void {
@@ -249,15 +289,16 @@ export class FeedController<T> implements ReactiveController {
 
   hostUpdate(): void {
     const data = this.options.data();
-    const next: Source = Array.isArray(data)
-      ? [undefined, undefined, 0]
-      : isThenable(data)
-        ? [undefined, data, 0]
-        : [this.currentSrc(), undefined, this.options.timeout()];
+    let next = NO_SOURCE;
+    if (isThenable(data)) next = { ...NO_SOURCE, promise: data };
+    else if (!Array.isArray(data)) {
+      const urls = this.currentUrls();
+      next = { key: urls.join('\n'), urls, promise: undefined, timeout: this.options.timeout() };
+    }
     const previous = this.source;
-    if (previous && previous.every((value, i) => value === next[i])) return;
+    if (previous && sameSource(previous, next)) return;
     this.source = next;
-    if (next[0] || next[1]) void this.task.run(next);
+    if (next.urls.length || next.promise) void this.task.run([next]);
     else this.task.abort();
   }
 
@@ -268,20 +309,28 @@ export class FeedController<T> implements ReactiveController {
       const result = this.task.value as FeedResult<T>;
       this.reported = result;
       this.reportRejected(result.rejected);
+      for (const { error } of result.failed ?? []) this.options.onError?.(error);
       this.options.onLoad?.(result);
     } else if (status === 'error' && this.task.error !== this.reported) {
-      this.reported = this.task.error;
-      this.options.onError?.(this.task.error as FeedError);
+      const error = this.task.error as FeedError;
+      this.reported = error;
+      for (const failure of error.details?.failures ?? [{ error }]) this.options.onError?.(failure.error);
     }
   }
 
-  /** `src` when it is a URL Apiary may load (see `safeUrl`); an unsafe one is never fetched. */
-  private currentSrc(): string | undefined {
-    const src = this.options.src()?.trim();
-    if (!src) return undefined;
-    const safe = safeUrl(src);
-    if (!safe) this.options.warn?.(`ignored an unsafe src "${src}": only http, https and relative URLs load.`);
-    return safe;
+  /** The URLs Apiary may load (see `safeUrl`), without repeats; an unsafe one is never fetched. */
+  private currentUrls(): string[] {
+    const value = this.options.src();
+    const list = typeof value === 'string' ? [value] : (value ?? []);
+    const urls: string[] = [];
+    for (const entry of list) {
+      const src = String(entry ?? '').trim();
+      if (!src) continue;
+      const safe = safeUrl(src);
+      if (!safe) this.options.warn?.(`ignored an unsafe src "${src}": only http, https and relative URLs load.`);
+      else if (!urls.includes(safe)) urls.push(safe);
+    }
+    return urls;
   }
 
   private reportRejected(rejected: FeedRejection[]) {
@@ -298,23 +347,44 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private async load(
-    [src, promise, timeout]: Source,
+    { urls, promise, timeout }: Source,
     signal: AbortSignal,
   ): Promise<FeedResult<T> | typeof initialState> {
+    const src = urls[0] ?? '';
     try {
-      const raw = promise ? itemsOf(await promise, this.options.key) : await this.fetchItems(src!, timeout, signal);
+      if (urls.length > 1) return await this.loadSeveral(urls, timeout, signal);
+      const raw = promise ? itemsOf(await promise, this.options.key) : await this.fetchItems(src, timeout, signal);
       signal.throwIfAborted();
       return validateItems(this.options.schema, raw);
     } catch (error) {
       // Aborted because the source changed (Task drops that run's outcome anyway) or the element
       // disconnected (it runs again on reconnect): no error state, nothing to report.
       if (signal.aborted) return initialState;
-      if (error instanceof FeedError) {
-        error.details.src ??= src ?? '';
-        throw error;
-      }
-      throw new FeedError('unknown', (error as Error)?.message ?? String(error), { src: src ?? '', cause: error });
+      throw toFeedError(error, src);
     }
+  }
+
+  /** Every feed at once; the valid items of those that loaded, in the order of `urls`. */
+  private async loadSeveral(urls: readonly string[], timeout: number, signal: AbortSignal): Promise<FeedResult<T>> {
+    const settled = await Promise.allSettled(urls.map((url) => this.fetchItems(url, timeout, signal)));
+    signal.throwIfAborted();
+    const result: Required<FeedResult<T>> = { items: [], rejected: [], failed: [] };
+    settled.forEach((outcome, i) => {
+      const src = urls[i]!;
+      if (outcome.status === 'rejected') {
+        result.failed.push({ src, error: toFeedError(outcome.reason, src) });
+        return;
+      }
+      const { items, rejected } = validateItems(this.options.schema, outcome.value);
+      result.items.push(...items);
+      result.rejected.push(...rejected.map((rejection) => ({ ...rejection, src })));
+    });
+    if (result.failed.length === urls.length) {
+      const first = result.failed[0]!.error;
+      first.details.failures = result.failed;
+      throw first;
+    }
+    return result;
   }
 
   private async fetchItems(src: string, timeout: number, signal: AbortSignal): Promise<unknown[]> {
@@ -350,10 +420,18 @@ export class FeedController<T> implements ReactiveController {
         if (request.signal.aborted) throw request.signal.reason;
         throw new FeedError('network', `Could not read ${src}.`, { src, cause });
       }
-      return this.options.parse(body, response);
+      return await this.options.parse(body, response, src);
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', abort);
     }
   }
+}
+
+function toFeedError(error: unknown, src: string): FeedError {
+  if (error instanceof FeedError) {
+    error.details.src ??= src;
+    return error;
+  }
+  return new FeedError('unknown', (error as Error)?.message ?? String(error), { src, cause: error });
 }

@@ -416,6 +416,27 @@ describe('<apiary-locale-switcher>', () => {
       history.replaceState(null, '', url);
     });
 
+    it('keeps a visitor on the origin they are on when the page is served away from its declared origin', async () => {
+      const lang = document.documentElement.lang;
+      document.documentElement.lang = 'en';
+      try {
+        alternate('en', 'https://example.org/projects/');
+        alternate('zh-Hans', 'https://example.org/zh-hans/projects/?q=x');
+        alternate('fr', 'https://fr.example.org/projects/');
+        const el = await fixture<ApiaryLocaleSwitcher>(
+          html`<apiary-locale-switcher mode="navigate"></apiary-locale-switcher>`,
+        );
+        await open(el);
+        expect(items(el).map((i) => i.getAttribute('href'))).to.deep.equal([
+          '/projects/',
+          '/zh-hans/projects/?q=x',
+          'https://fr.example.org/projects/',
+        ]);
+      } finally {
+        document.documentElement.lang = lang;
+      }
+    });
+
     it('links each locale to its <link rel="alternate" hreflang> page', async () => {
       alternate('en', '/');
       alternate('zh-Hans', '/zh-hans/');

@@ -12,6 +12,7 @@ import {
 } from '@apiary/i18n';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { safeUrl } from '../base/safe-url.js';
+import { readStorage, writeStorage } from '../base/storage.js';
 import { alternateFor, canonicalTag, fromTemplate, readAlternates, stripLocale, type Alternate } from './urls.js';
 import styles from './locale-switcher.styles.js';
 
@@ -43,22 +44,6 @@ function nameOf(tag: string): string {
     return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
     return tag;
-  }
-}
-
-function readStorage(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null; // storage can be disabled or blocked (private modes, sandboxed iframes)
-  }
-}
-
-function writeStorage(key: string, value: string): void {
-  try {
-    globalThis.localStorage?.setItem(key, value);
-  } catch {
-    // ignored: remembering is a convenience
   }
 }
 

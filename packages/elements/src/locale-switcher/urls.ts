@@ -15,7 +15,13 @@ export function canonicalTag(tag: string): string | undefined {
   }
 }
 
-/** The page's `hreflang` alternates in document order, `x-default` and invalid tags left out. */
+/**
+ * The page's `hreflang` alternates in document order, `x-default` and invalid tags left out.
+ * A page served away from the origin its alternates name (a preview, a staging copy, a local
+ * build of a site whose tags say `https://example.org/…`) keeps the visitor on the origin they are
+ * on: alternates on the page's own declared origin become paths. Alternates on other origins
+ * (`fr.example.org`) stay as they are.
+ */
 export function readAlternates(doc: Document): Alternate[] {
   const out: Alternate[] = [];
   for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel~="alternate" i][hreflang]')) {
@@ -23,7 +29,23 @@ export function readAlternates(doc: Document): Alternate[] {
     const href = link.getAttribute('href');
     if (tag && href !== null && link.hreflang.toLowerCase() !== 'x-default') out.push({ tag, href });
   }
-  return out;
+  return rebase(out, doc);
+}
+
+function rebase(alternates: Alternate[], doc: Document): Alternate[] {
+  const own = alternateFor(doc.documentElement.lang || '', alternates);
+  if (!own) return alternates;
+  try {
+    const here = new URL(doc.baseURI);
+    const declared = new URL(own.href, here).origin;
+    if (declared === here.origin) return alternates;
+    return alternates.map((a) => {
+      const url = new URL(a.href, here);
+      return url.origin === declared ? { ...a, href: url.pathname + url.search + url.hash } : a;
+    });
+  } catch {
+    return alternates;
+  }
 }
 
 const language = (tag: string) => tag.split('-')[0]!.toLowerCase();

@@ -243,6 +243,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   /** The state the page configured, before the URL had its say: what `url-state` leaves out of the URL. */
   private urlDefaults: GridState | undefined;
   private listeningToHistory = false;
+  private restoreAfterHydration = false;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private columnsFrame = 0;
@@ -569,6 +570,10 @@ export class ApiaryProjectGrid extends ApiaryElement {
   // Lifecycle: events, URL state, virtualization
 
   protected override firstUpdated(): void {
+    if (this.restoreAfterHydration) {
+      this.restoreAfterHydration = false;
+      if (this.restoreFromUrl()) this.filterChanged = true;
+    }
     // Server-rendered logos may have failed before the error listeners were attached.
     for (const img of this.renderRoot.querySelectorAll<HTMLImageElement>('.logo img')) {
       if (img.complete && img.naturalWidth === 0) img.dispatchEvent(new Event('error'));
@@ -634,7 +639,10 @@ export class ApiaryProjectGrid extends ApiaryElement {
     this.urlDefaults ??= this.gridState;
     window.addEventListener('popstate', this.onPopState);
     this.listeningToHistory = true;
-    this.restoreFromUrl();
+    // Server-rendered content must hydrate with the state it was rendered with (the server has no
+    // URL); the URL's state applies right after, as an ordinary update.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.restoreAfterHydration = true;
+    else this.restoreFromUrl();
   }
 
   private stopHistory() {

@@ -14,6 +14,11 @@ const ar: Translations = {
       network: 'تعذّر الوصول إلى الخادم.',
       format: 'تعذّرت قراءة البيانات.',
     },
+    opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+  },
+  banner: {
+    label: 'إعلان',
+    dismiss: 'إغلاق الإعلان',
   },
   featureCard: {
     learnMore: 'اعرف المزيد',
@@ -61,6 +66,35 @@ const ar: Translations = {
   },
   localeSwitcher: {
     label: 'اللغة',
+  },
+  talkList: {
+    count_zero: 'لا توجد محاضرات',
+    count_one: 'محاضرة واحدة',
+    count_two: 'محاضرتان',
+    count_few: '{{count, number}} محاضرات',
+    count_many: '{{count, number}} محاضرةً',
+    count_other: '{{count, number}} محاضرة',
+    empty: 'لا توجد محاضرات لعرضها بعد.',
+    play: 'تشغيل الفيديو: {{title}}',
+    video: 'فيديو: {{title}}',
+    slides: 'الشرائح',
+    noEvent: 'محاضرات أخرى',
+  },
+  blogTeaser: {
+    count_zero: 'لا توجد مقالات',
+    count_one: 'مقالة واحدة',
+    count_two: 'مقالتان',
+    count_few: '{{count, number}} مقالات',
+    count_many: '{{count, number}} مقالةً',
+    count_other: '{{count, number}} مقالة',
+    empty: 'لا توجد مقالات لعرضها بعد.',
+    categories: 'التصنيفات',
+    feedsFailed_zero: 'تعذّر تحميل الموجزات: {{sources}}.',
+    feedsFailed_one: 'تعذّر تحميل موجز واحد: {{sources}}.',
+    feedsFailed_two: 'تعذّر تحميل موجزَين: {{sources}}.',
+    feedsFailed_few: 'تعذّر تحميل {{count, number}} موجزات: {{sources}}.',
+    feedsFailed_many: 'تعذّر تحميل {{count, number}} موجزًا: {{sources}}.',
+    feedsFailed_other: 'تعذّر تحميل {{count, number}} موجز: {{sources}}.',
   },
 };
 

@@ -16,6 +16,12 @@ const en = {
       network: 'The server could not be reached.',
       format: 'The data could not be read.',
     },
+    /** Read by screen readers after a link that opens another site in a new tab. */
+    opensInNewTab: '(opens in a new tab)',
+  },
+  banner: {
+    label: 'Announcement',
+    dismiss: 'Dismiss announcement',
   },
   featureCard: {
     learnMore: 'Learn more',
@@ -59,6 +65,31 @@ const en = {
   localeSwitcher: {
     /** The switcher's accessible name (and its menu's). */
     label: 'Language',
+  },
+  talkList: {
+    /** How many talks show, announced politely to screen readers. */
+    count_one: '{{count, number}} talk',
+    count_other: '{{count, number}} talks',
+    empty: 'No talks to show yet.',
+    /** The accessible name of a video's play button. */
+    play: 'Play video: {{title}}',
+    /** The title of the video player (an iframe) once it plays. */
+    video: 'Video: {{title}}',
+    /** The link to a talk's slides. */
+    slides: 'Slides',
+    /** The group of talks without an event (`group-by="event"`). */
+    noEvent: 'Other talks',
+  },
+  blogTeaser: {
+    /** How many posts show, announced politely to screen readers. */
+    count_one: '{{count, number}} post',
+    count_other: '{{count, number}} posts',
+    empty: 'No posts to show yet.',
+    /** The accessible name of a post's list of categories. */
+    categories: 'Categories',
+    /** Some of several feeds failed; `sources` lists their sites ("nakryiko.com and lwn.net"). */
+    feedsFailed_one: 'One feed could not be loaded: {{sources}}.',
+    feedsFailed_other: '{{count, number}} feeds could not be loaded: {{sources}}.',
   },
 };
 

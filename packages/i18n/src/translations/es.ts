@@ -14,6 +14,11 @@ const es: Translations = {
       network: 'No se pudo conectar con el servidor.',
       format: 'No se pudieron leer los datos.',
     },
+    opensInNewTab: '(se abre en una pestaña nueva)',
+  },
+  banner: {
+    label: 'Anuncio',
+    dismiss: 'Cerrar el anuncio',
   },
   featureCard: {
     learnMore: 'Más información',
@@ -55,6 +60,26 @@ const es: Translations = {
   },
   localeSwitcher: {
     label: 'Idioma',
+  },
+  talkList: {
+    count_one: '{{count, number}} charla',
+    count_many: '{{count, number}} de charlas',
+    count_other: '{{count, number}} charlas',
+    empty: 'Aún no hay charlas que mostrar.',
+    play: 'Reproducir video: {{title}}',
+    video: 'Video: {{title}}',
+    slides: 'Diapositivas',
+    noEvent: 'Otras charlas',
+  },
+  blogTeaser: {
+    count_one: '{{count, number}} entrada',
+    count_many: '{{count, number}} de entradas',
+    count_other: '{{count, number}} entradas',
+    empty: 'Aún no hay entradas que mostrar.',
+    categories: 'Categorías',
+    feedsFailed_one: 'No se pudo cargar un feed: {{sources}}.',
+    feedsFailed_many: 'No se pudieron cargar {{count, number}} de feeds: {{sources}}.',
+    feedsFailed_other: 'No se pudieron cargar {{count, number}} feeds: {{sources}}.',
   },
 };
 

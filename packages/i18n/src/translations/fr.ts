@@ -14,6 +14,11 @@ const fr: Translations = {
       network: 'Impossible de joindre le serveur.',
       format: 'Impossible de lire les données.',
     },
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  },
+  banner: {
+    label: 'Annonce',
+    dismiss: 'Fermer l’annonce',
   },
   featureCard: {
     learnMore: 'En savoir plus',
@@ -55,6 +60,26 @@ const fr: Translations = {
   },
   localeSwitcher: {
     label: 'Langue',
+  },
+  talkList: {
+    count_one: '{{count, number}} conférence',
+    count_many: '{{count, number}} de conférences',
+    count_other: '{{count, number}} conférences',
+    empty: 'Aucune conférence à afficher pour le moment.',
+    play: 'Lire la vidéo : {{title}}',
+    video: 'Vidéo : {{title}}',
+    slides: 'Diapositives',
+    noEvent: 'Autres conférences',
+  },
+  blogTeaser: {
+    count_one: '{{count, number}} article',
+    count_many: '{{count, number}} d’articles',
+    count_other: '{{count, number}} articles',
+    empty: 'Aucun article à afficher pour le moment.',
+    categories: 'Catégories',
+    feedsFailed_one: 'Un flux n’a pas pu être chargé : {{sources}}.',
+    feedsFailed_many: '{{count, number}} de flux n’ont pas pu être chargés : {{sources}}.',
+    feedsFailed_other: '{{count, number}} flux n’ont pas pu être chargés : {{sources}}.',
   },
 };
 

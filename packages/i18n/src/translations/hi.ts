@@ -14,6 +14,11 @@ const hi: Translations = {
       network: 'सर्वर से संपर्क नहीं हो सका।',
       format: 'डेटा पढ़ा नहीं जा सका।',
     },
+    opensInNewTab: '(नए टैब में खुलता है)',
+  },
+  banner: {
+    label: 'घोषणा',
+    dismiss: 'घोषणा बंद करें',
   },
   featureCard: {
     learnMore: 'और जानें',
@@ -53,6 +58,23 @@ const hi: Translations = {
   },
   localeSwitcher: {
     label: 'भाषा',
+  },
+  talkList: {
+    count_one: '{{count, number}} टॉक',
+    count_other: '{{count, number}} टॉक',
+    empty: 'दिखाने के लिए अभी कोई टॉक नहीं है।',
+    play: 'वीडियो चलाएँ: {{title}}',
+    video: 'वीडियो: {{title}}',
+    slides: 'स्लाइड',
+    noEvent: 'अन्य टॉक',
+  },
+  blogTeaser: {
+    count_one: '{{count, number}} पोस्ट',
+    count_other: '{{count, number}} पोस्ट',
+    empty: 'दिखाने के लिए अभी कोई पोस्ट नहीं है।',
+    categories: 'श्रेणियाँ',
+    feedsFailed_one: 'एक फ़ीड लोड नहीं हो सका: {{sources}}।',
+    feedsFailed_other: '{{count, number}} फ़ीड लोड नहीं हो सके: {{sources}}।',
   },
 };
 

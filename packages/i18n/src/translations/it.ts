@@ -14,6 +14,11 @@ const it: Translations = {
       network: 'Impossibile raggiungere il server.',
       format: 'Impossibile leggere i dati.',
     },
+    opensInNewTab: '(si apre in una nuova scheda)',
+  },
+  banner: {
+    label: 'Annuncio',
+    dismiss: 'Chiudi l’annuncio',
   },
   featureCard: {
     learnMore: 'Scopri di più',
@@ -55,6 +60,26 @@ const it: Translations = {
   },
   localeSwitcher: {
     label: 'Lingua',
+  },
+  talkList: {
+    count_one: '{{count, number}} intervento',
+    count_many: '{{count, number}} di interventi',
+    count_other: '{{count, number}} interventi',
+    empty: 'Nessun intervento da mostrare per ora.',
+    play: 'Riproduci il video: {{title}}',
+    video: 'Video: {{title}}',
+    slides: 'Slide',
+    noEvent: 'Altri interventi',
+  },
+  blogTeaser: {
+    count_one: '{{count, number}} articolo',
+    count_many: '{{count, number}} di articoli',
+    count_other: '{{count, number}} articoli',
+    empty: 'Nessun articolo da mostrare per ora.',
+    categories: 'Categorie',
+    feedsFailed_one: 'Impossibile caricare un feed: {{sources}}.',
+    feedsFailed_many: 'Impossibile caricare {{count, number}} di feed: {{sources}}.',
+    feedsFailed_other: 'Impossibile caricare {{count, number}} feed: {{sources}}.',
   },
 };
 

@@ -14,6 +14,11 @@ const ja: Translations = {
       network: 'サーバーに接続できませんでした。',
       format: 'データを読み込めませんでした。',
     },
+    opensInNewTab: '（新しいタブで開きます）',
+  },
+  banner: {
+    label: 'お知らせ',
+    dismiss: 'お知らせを閉じる',
   },
   featureCard: {
     learnMore: '詳しく見る',
@@ -51,6 +56,20 @@ const ja: Translations = {
   },
   localeSwitcher: {
     label: '言語',
+  },
+  talkList: {
+    count_other: '{{count, number}} 件の講演',
+    empty: '表示する講演はまだありません。',
+    play: '動画を再生：{{title}}',
+    video: '動画：{{title}}',
+    slides: 'スライド',
+    noEvent: 'その他の講演',
+  },
+  blogTeaser: {
+    count_other: '{{count, number}} 件の記事',
+    empty: '表示する記事はまだありません。',
+    categories: 'カテゴリー',
+    feedsFailed_other: '{{count, number}} 件のフィードを読み込めませんでした：{{sources}}。',
   },
 };
 

@@ -14,6 +14,11 @@ const ko: Translations = {
       network: '서버에 연결할 수 없습니다.',
       format: '데이터를 읽을 수 없습니다.',
     },
+    opensInNewTab: '(새 탭에서 열림)',
+  },
+  banner: {
+    label: '공지',
+    dismiss: '공지 닫기',
   },
   featureCard: {
     learnMore: '자세히 알아보기',
@@ -51,6 +56,20 @@ const ko: Translations = {
   },
   localeSwitcher: {
     label: '언어',
+  },
+  talkList: {
+    count_other: '발표 {{count, number}}개',
+    empty: '표시할 발표가 아직 없습니다.',
+    play: '동영상 재생: {{title}}',
+    video: '동영상: {{title}}',
+    slides: '슬라이드',
+    noEvent: '기타 발표',
+  },
+  blogTeaser: {
+    count_other: '게시물 {{count, number}}개',
+    empty: '표시할 게시물이 아직 없습니다.',
+    categories: '카테고리',
+    feedsFailed_other: '피드 {{count, number}}개를 불러오지 못했습니다: {{sources}}.',
   },
 };
 

@@ -14,6 +14,11 @@ const ptBR: Translations = {
       network: 'Não foi possível acessar o servidor.',
       format: 'Não foi possível ler os dados.',
     },
+    opensInNewTab: '(abre em uma nova aba)',
+  },
+  banner: {
+    label: 'Anúncio',
+    dismiss: 'Fechar o anúncio',
   },
   featureCard: {
     learnMore: 'Saiba mais',
@@ -55,6 +60,26 @@ const ptBR: Translations = {
   },
   localeSwitcher: {
     label: 'Idioma',
+  },
+  talkList: {
+    count_one: '{{count, number}} palestra',
+    count_many: '{{count, number}} de palestras',
+    count_other: '{{count, number}} palestras',
+    empty: 'Ainda não há palestras para exibir.',
+    play: 'Reproduzir vídeo: {{title}}',
+    video: 'Vídeo: {{title}}',
+    slides: 'Slides',
+    noEvent: 'Outras palestras',
+  },
+  blogTeaser: {
+    count_one: '{{count, number}} publicação',
+    count_many: '{{count, number}} de publicações',
+    count_other: '{{count, number}} publicações',
+    empty: 'Ainda não há publicações para exibir.',
+    categories: 'Categorias',
+    feedsFailed_one: 'Não foi possível carregar um feed: {{sources}}.',
+    feedsFailed_many: 'Não foi possível carregar {{count, number}} de feeds: {{sources}}.',
+    feedsFailed_other: 'Não foi possível carregar {{count, number}} feeds: {{sources}}.',
   },
 };
 

@@ -14,6 +14,11 @@ const pt: Translations = {
       network: 'Não foi possível contactar o servidor.',
       format: 'Não foi possível ler os dados.',
     },
+    opensInNewTab: '(abre num novo separador)',
+  },
+  banner: {
+    label: 'Anúncio',
+    dismiss: 'Fechar o anúncio',
   },
   featureCard: {
     learnMore: 'Saber mais',
@@ -55,6 +60,26 @@ const pt: Translations = {
   },
   localeSwitcher: {
     label: 'Idioma',
+  },
+  talkList: {
+    count_one: '{{count, number}} palestra',
+    count_many: '{{count, number}} de palestras',
+    count_other: '{{count, number}} palestras',
+    empty: 'Ainda não há palestras para mostrar.',
+    play: 'Reproduzir vídeo: {{title}}',
+    video: 'Vídeo: {{title}}',
+    slides: 'Diapositivos',
+    noEvent: 'Outras palestras',
+  },
+  blogTeaser: {
+    count_one: '{{count, number}} artigo',
+    count_many: '{{count, number}} de artigos',
+    count_other: '{{count, number}} artigos',
+    empty: 'Ainda não há artigos para mostrar.',
+    categories: 'Categorias',
+    feedsFailed_one: 'Não foi possível carregar um feed: {{sources}}.',
+    feedsFailed_many: 'Não foi possível carregar {{count, number}} de feeds: {{sources}}.',
+    feedsFailed_other: 'Não foi possível carregar {{count, number}} feeds: {{sources}}.',
   },
 };
 

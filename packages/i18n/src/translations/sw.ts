@@ -14,6 +14,11 @@ const sw: Translations = {
       network: 'Imeshindikana kufikia seva.',
       format: 'Imeshindikana kusoma data.',
     },
+    opensInNewTab: '(hufunguka katika kichupo kipya)',
+  },
+  banner: {
+    label: 'Tangazo',
+    dismiss: 'Funga tangazo',
   },
   featureCard: {
     learnMore: 'Pata maelezo zaidi',
@@ -53,6 +58,23 @@ const sw: Translations = {
   },
   localeSwitcher: {
     label: 'Lugha',
+  },
+  talkList: {
+    count_one: 'hotuba {{count, number}}',
+    count_other: 'hotuba {{count, number}}',
+    empty: 'Bado hakuna hotuba za kuonyesha.',
+    play: 'Cheza video: {{title}}',
+    video: 'Video: {{title}}',
+    slides: 'Slaidi',
+    noEvent: 'Hotuba nyingine',
+  },
+  blogTeaser: {
+    count_one: 'makala {{count, number}}',
+    count_other: 'makala {{count, number}}',
+    empty: 'Bado hakuna makala za kuonyesha.',
+    categories: 'Kategoria',
+    feedsFailed_one: 'Mlisho mmoja haukuweza kupakiwa: {{sources}}.',
+    feedsFailed_other: 'Milisho {{count, number}} haikuweza kupakiwa: {{sources}}.',
   },
 };
 

@@ -13,6 +13,11 @@ const zhHans: Translations = {
       network: '无法连接到服务器。',
       format: '无法读取数据。',
     },
+    opensInNewTab: '（在新标签页中打开）',
+  },
+  banner: {
+    label: '公告',
+    dismiss: '关闭公告',
   },
   featureCard: {
     learnMore: '了解更多',
@@ -50,6 +55,20 @@ const zhHans: Translations = {
   },
   localeSwitcher: {
     label: '语言',
+  },
+  talkList: {
+    count_other: '{{count, number}} 个演讲',
+    empty: '暂无演讲。',
+    play: '播放视频：{{title}}',
+    video: '视频：{{title}}',
+    slides: '幻灯片',
+    noEvent: '其他演讲',
+  },
+  blogTeaser: {
+    count_other: '{{count, number}} 篇文章',
+    empty: '暂无文章。',
+    categories: '分类',
+    feedsFailed_other: '有 {{count, number}} 个订阅源无法加载：{{sources}}。',
   },
 };
 

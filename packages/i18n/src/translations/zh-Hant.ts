@@ -14,6 +14,11 @@ const zhHant: Translations = {
       network: '無法連線到伺服器。',
       format: '無法讀取資料。',
     },
+    opensInNewTab: '（在新分頁中開啟）',
+  },
+  banner: {
+    label: '公告',
+    dismiss: '關閉公告',
   },
   featureCard: {
     learnMore: '了解更多',
@@ -51,6 +56,20 @@ const zhHant: Translations = {
   },
   localeSwitcher: {
     label: '語言',
+  },
+  talkList: {
+    count_other: '{{count, number}} 場演講',
+    empty: '目前沒有演講。',
+    play: '播放影片：{{title}}',
+    video: '影片：{{title}}',
+    slides: '投影片',
+    noEvent: '其他演講',
+  },
+  blogTeaser: {
+    count_other: '{{count, number}} 篇文章',
+    empty: '目前沒有文章。',
+    categories: '分類',
+    feedsFailed_other: '有 {{count, number}} 個訂閱來源無法載入：{{sources}}。',
   },
 };
 

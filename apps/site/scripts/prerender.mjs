@@ -1,0 +1,58 @@
+// Writes the static site into dist/: every page of every locale prerendered by the server entry
+// (built to .ssr/ by Vite), linked to its client assets from Vite's manifest; plus sitemap.xml,
+// robots.txt and the 404 pages.
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+
+const root = new URL('../', import.meta.url);
+const dist = new URL('dist/', root);
+const origin = process.env.SITE_ORIGIN ?? 'https://ebpf.example';
+const { pages, entries, renderPage } = await import(new URL('.ssr/render.js', root).href);
+const manifest = JSON.parse(await readFile(new URL('.vite/manifest.json', dist), 'utf8'));
+
+/** The entry's file, its static imports (to preload) and every CSS file they pull in. */
+function assetsOf(entry) {
+  const files = new Set();
+  const css = new Set();
+  const walk = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(`/${file}`);
+    for (const child of chunk.imports ?? []) walk(child);
+  };
+  walk(entry);
+  const [main, ...preload] = [...files].map((file) => `/${file}`);
+  return { scripts: [main], preload, styles: [...css] };
+}
+
+const require = createRequire(import.meta.url);
+await mkdir(new URL('assets/', dist), { recursive: true });
+await copyFile(require.resolve('@apiary/elements/banner-preload.js'), new URL('assets/banner-preload.js', dist));
+const headScripts = ['/assets/banner-preload.js'];
+
+for (const page of pages) {
+  const html = await renderPage(page, { ...assetsOf(entries[page.kind]), headScripts }, origin);
+  const file = new URL(`.${page.path.endsWith('/') ? `${page.path}index.html` : page.path}`, dist);
+  await mkdir(dirname(file.pathname), { recursive: true });
+  await writeFile(file, html);
+}
+
+const indexed = pages.filter((page) => page.kind !== 'not-found');
+const url = (path) => new URL(path, origin).href;
+const sitemap = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${indexed
+  .map((page) => {
+    const alternates = indexed
+      .filter((other) => other.kind === page.kind)
+      .map((other) => `    <xhtml:link rel="alternate" hreflang="${other.site.lang}" href="${url(other.path)}"/>`);
+    return `  <url>\n    <loc>${url(page.path)}</loc>\n${alternates.join('\n')}\n  </url>`;
+  })
+  .join('\n')}
+</urlset>
+`;
+await writeFile(new URL('sitemap.xml', dist), sitemap);
+await writeFile(new URL('robots.txt', dist), `User-agent: *\nAllow: /\n\nSitemap: ${url('/sitemap.xml')}\n`);
+console.log(`prerendered ${pages.length} pages into dist/`);

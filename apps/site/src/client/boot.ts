@@ -1,0 +1,9 @@
+// First module of every page: Lit's hydration support must load before any element module, or
+// Lit would render a second copy into the server-rendered shadow roots.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import '@apiary/elements/themes/apiary.css';
+import '../site.css';
+import { loadLocale } from '@apiary/i18n';
+
+/** Loads the page's strings, so elements hydrate in the language the server rendered. */
+export const ready = loadLocale(document.documentElement.lang);

@@ -1,0 +1,72 @@
+import { directionOf } from '@apiary/i18n';
+import { escapeAttribute, escapeText } from 'entities';
+import { alternatesOf, type Page } from './site.js';
+
+export interface Assets {
+  /** Module scripts of the page's client entry. */
+  scripts: string[];
+  /** Modules to preload (the entry's static imports). */
+  preload: string[];
+  styles: string[];
+  /** Classic scripts that must run before first paint (the banner preload). */
+  headScripts: string[];
+}
+
+const attr = (value: string) => `"${escapeAttribute(value)}"`;
+
+/**
+ * The HTML document around a prerendered body: language and direction, title, description,
+ * canonical and `hreflang` alternates (with `x-default`), Open Graph, styles and scripts.
+ * No inline script or style, so the page runs under a strict CSP.
+ */
+export function documentHtml(page: Page, body: string, assets: Assets, origin: string): string {
+  const { site } = page;
+  const title =
+    page.kind === 'projects'
+      ? `${site.meta.projectsTitle} — ${site.meta.siteName}`
+      : page.kind === 'not-found'
+        ? `${site.meta.notFoundTitle} — ${site.meta.siteName}`
+        : site.meta.title;
+  const description = page.kind === 'projects' ? site.meta.projectsDescription : site.meta.description;
+  const url = (path: string) => new URL(path, origin).href;
+  const alternates =
+    page.kind === 'not-found'
+      ? []
+      : [
+          ...alternatesOf(page).map(
+            (p) => `<link rel="alternate" hreflang=${attr(p.site.lang)} href=${attr(url(p.path))} />`,
+          ),
+          `<link rel="alternate" hreflang="x-default" href=${attr(url(alternatesOf(page)[0]!.path))} />`,
+        ];
+  const head = [
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<title>${escapeText(title)}</title>`,
+    `<meta name="description" content=${attr(description)} />`,
+    page.kind === 'not-found'
+      ? '<meta name="robots" content="noindex" />'
+      : `<link rel="canonical" href=${attr(url(page.path))} />`,
+    ...alternates,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content=${attr(site.meta.siteName)} />`,
+    `<meta property="og:title" content=${attr(title)} />`,
+    `<meta property="og:description" content=${attr(description)} />`,
+    `<meta property="og:url" content=${attr(url(page.path))} />`,
+    `<meta property="og:locale" content=${attr(site.ogLocale)} />`,
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
+    ...assets.styles.map((href) => `<link rel="stylesheet" href=${attr(href)} />`),
+    ...assets.headScripts.map((src) => `<script src=${attr(src)}></script>`),
+    ...assets.preload.map((href) => `<link rel="modulepreload" href=${attr(href)} />`),
+    ...assets.scripts.map((src) => `<script type="module" src=${attr(src)}></script>`),
+  ];
+  return `<!doctype html>
+<html lang=${attr(site.lang)} dir=${attr(directionOf(site.lang))}>
+  <head>
+    ${head.join('\n    ')}
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`;
+}

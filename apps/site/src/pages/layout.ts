@@ -1,0 +1,55 @@
+import { html, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { sites } from '../../content/index.js';
+import { localHref, type Page } from '../site.js';
+
+const locales = sites.map((site) => site.lang).join(' ');
+
+/** Banner, header with navigation and the locale switcher, the page's main content, footer. */
+export function layout(page: Page, main: TemplateResult): TemplateResult {
+  const { site } = page;
+  return html`
+    <apiary-banner href=${site.banner.href} dismissible dismiss-key="summit-2021-videos"
+      >${site.banner.message} <strong>${site.banner.cta}</strong></apiary-banner
+    >
+    <header class="site-header">
+      <a class="skip-link" href="#main">${site.skipLink}</a>
+      <a class="brand" href=${site.base}
+        ><span class="brand-mark" aria-hidden="true">eBPF</span><span class="visually-hidden">${site.nav.home}</span></a
+      >
+      <nav aria-label=${site.nav.label}>
+        <ul>
+          <li><a href=${localHref(site, '/projects/')}>${site.nav.projects}</a></li>
+          <li><a href="https://ebpf.io/blog/">${site.nav.blog}</a></li>
+        </ul>
+      </nav>
+      ${
+        page.kind === 'not-found'
+          ? // A missing page has no counterpart in the other locales: offer their home pages.
+            html`<apiary-locale-switcher
+              mode="navigate"
+              locales=${locales}
+              href-template="/{locale}/"
+              default-locale=${sites[0]!.lang}
+              no-persist
+            ></apiary-locale-switcher>`
+          : html`<apiary-locale-switcher mode="navigate" locales=${locales} no-persist></apiary-locale-switcher>`
+      }
+    </header>
+    <main id="main" tabindex="-1">${main}</main>
+    <footer class="site-footer">
+      <p>${site.footer.text}</p>
+      <p><a href="https://opensource.org/license/mit">${site.footer.license}</a></p>
+    </footer>
+  `;
+}
+
+/**
+ * A JSON data island for an element: the data the server rendered with, handed back to the
+ * element before it hydrates, so it neither fetches nor re-renders. `<` is escaped so no string in
+ * the data can close the script.
+ */
+export function island(data: unknown) {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return unsafeHTML(`<script type="application/json">${json}</script>`);
+}

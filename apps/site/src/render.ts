@@ -1,0 +1,43 @@
+// Server entry: renders every page with @lit-labs/ssr (declarative shadow DOM), in its locale.
+// Used by the build (scripts/prerender.mjs, through Vite's SSR build) and by the dev server.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { i18n, loadLocale } from '@apiary/i18n';
+import '@apiary/elements/banner.js';
+import '@apiary/elements/feature-card.js';
+import '@apiary/elements/locale-switcher.js';
+import '@apiary/elements/project-grid.js';
+import { loadData, type SiteData } from './data.js';
+import { documentHtml, type Assets } from './document.js';
+import { layout } from './pages/layout.js';
+import { landingPage } from './pages/landing.js';
+import { notFoundPage } from './pages/not-found.js';
+import { projectsPage } from './pages/projects.js';
+import { pages, type Page, type PageKind } from './site.js';
+
+export { pages };
+export type { Assets, Page, PageKind };
+
+let data: Promise<SiteData> | undefined;
+
+/** The client entry (in src/client/) each kind of page loads: only the elements it uses. */
+export const entries: Record<PageKind, string> = {
+  landing: 'src/client/landing.ts',
+  projects: 'src/client/projects.ts',
+  'not-found': 'src/client/not-found.ts',
+};
+
+export async function renderPage(page: Page, assets: Assets, origin: string): Promise<string> {
+  const siteData = await (data ??= loadData());
+  // The server has no ancestors to read `lang` from: the page's locale is the server default.
+  await i18n.changeLanguage(page.site.lang);
+  await loadLocale(page.site.lang);
+  const main =
+    page.kind === 'landing'
+      ? landingPage(page, siteData)
+      : page.kind === 'projects'
+        ? projectsPage(page, siteData.projects)
+        : notFoundPage(page);
+  const body = await collectResult(render(layout(page, main)));
+  return documentHtml(page, body, assets, origin);
+}

@@ -1,0 +1,79 @@
+// The static build: every page of every locale exists with its head, every internal link and
+// asset resolves, and the sitemap, robots.txt and 404 pages are there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+async function htmlFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+    ),
+  );
+  return nested.flat();
+}
+
+const files = await htmlFiles(dist);
+const pages = Object.fromEntries(
+  await Promise.all(
+    files.map(async (file) => [`/${relative(dist, file)}`.replace(/index\.html$/, ''), await readFile(file, 'utf8')]),
+  ),
+);
+
+test('every locale has its landing, projects and 404 page', () => {
+  for (const base of ['/', '/zh-hans/', '/fr/']) {
+    for (const path of [base, `${base}projects/`, `${base}404.html`]) assert.ok(pages[path], `missing ${path}`);
+  }
+});
+
+test('each page declares its language, direction, title, description, canonical, alternates and Open Graph', () => {
+  for (const [path, html] of Object.entries(pages)) {
+    const lang = path.startsWith('/zh-hans/') ? 'zh-Hans' : path.startsWith('/fr/') ? 'fr' : 'en';
+    assert.match(html, new RegExp(`<html lang="${lang}" dir="ltr">`), path);
+    assert.match(html, /<title>[^<]+<\/title>/, path);
+    assert.match(html, /<meta name="description" content="[^"]+"/, path);
+    assert.match(html, /<meta property="og:title"/, path);
+    if (path.endsWith('404.html')) continue;
+    assert.match(html, /<link rel="canonical" href="https:\/\/[^"]+"/, path);
+    for (const hreflang of ['en', 'zh-Hans', 'fr', 'x-default']) {
+      assert.match(html, new RegExp(`<link rel="alternate" hreflang="${hreflang}"`), `${path}: ${hreflang}`);
+    }
+  }
+});
+
+test('pages carry no inline script: only external scripts and JSON data islands', () => {
+  for (const [path, html] of Object.entries(pages)) {
+    for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+      assert.ok(/\bsrc=|type="application\/json"/.test(tag), `${path}: ${tag}`);
+    }
+  }
+});
+
+test('every internal link and asset resolves to a file of the build', () => {
+  const missing = [];
+  for (const [path, html] of Object.entries(pages)) {
+    for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      if (/^(?:[a-z]+:|\/\/|#)/i.test(url)) continue;
+      const target = new URL(url, `http://site${path}`).pathname;
+      const file = join(dist, target.endsWith('/') ? `${target}index.html` : target);
+      if (!existsSync(file)) missing.push(`${path} → ${url}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('sitemap.xml lists every indexable page with its alternates; robots.txt points at it', async () => {
+  const sitemap = await readFile(join(dist, 'sitemap.xml'), 'utf8');
+  for (const path of ['/', '/zh-hans/', '/fr/', '/projects/', '/zh-hans/projects/', '/fr/projects/']) {
+    assert.match(sitemap, new RegExp(`<loc>https://[^<]+${path.replace(/\//g, '\\/')}</loc>`), path);
+  }
+  assert.doesNotMatch(sitemap, /404/);
+  assert.match(sitemap, /hreflang="zh-Hans"/);
+  assert.match(await readFile(join(dist, 'robots.txt'), 'utf8'), /^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
+});

@@ -1,0 +1,145 @@
+// End to end in Chromium against the built site: readable without JavaScript, hydrates cleanly,
+// the locale switcher, the banner and the project grid's URL state work, axe finds nothing, and no
+// request leaves 127.0.0.1.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, hydrated, start } from './server.mjs';
+
+let site;
+before(async () => (site = await start()));
+after(async () => {
+  await site?.close();
+  assert.deepEqual(site.external, [], 'requests left 127.0.0.1');
+});
+
+const locales = [
+  {
+    base: '/',
+    lang: 'en',
+    hero: 'What is eBPF?',
+    cards: ['Security', 'Networking', 'Tracing & Profiling', 'Observability & Monitoring'],
+    projects: 'eBPF project landscape',
+  },
+  {
+    base: '/zh-hans/',
+    lang: 'zh-Hans',
+    hero: 'eBPF 是什么?',
+    cards: ['安全', '网络', '跟踪 & 性能分析', '观测 & 监控'],
+    projects: 'eBPF 项目列表',
+  },
+  {
+    base: '/fr/',
+    lang: 'fr',
+    hero: 'Qu’est-ce qu’eBPF ?',
+    cards: ['Sécurité', 'Réseau', 'Traçage et profilage', 'Observabilité et supervision'],
+    projects: 'Panorama des projets eBPF',
+  },
+];
+
+/** Text of the page, shadow roots included (what a reader sees). */
+const deepText = (page) =>
+  page.evaluate(() => {
+    const walk = (node) =>
+      [...node.childNodes]
+        .map((child) =>
+          child.nodeType === 3
+            ? child.textContent
+            : child.nodeType === 1
+              ? walk(child.shadowRoot ?? child) + (child.shadowRoot ? walk(child) : '')
+              : '',
+        )
+        .join(' ');
+    return walk(document.body).replace(/\s+/g, ' ');
+  });
+
+for (const { base, lang, hero, cards, projects } of locales) {
+  test(`${base}: the full content is there with JavaScript off`, async () => {
+    const { page, context } = await site.open(base, { javaScript: false });
+    try {
+      const text = await deepText(page);
+      for (const expected of [hero, ...cards]) assert.ok(text.includes(expected), `missing “${expected}”`);
+      // Declarative shadow DOM: the cards' headings are real, server-rendered h2s.
+      const headings = await page.$$eval('apiary-feature-card', (els) =>
+        els.map((el) => el.shadowRoot?.querySelector('h2')?.textContent.trim()),
+      );
+      assert.deepEqual(headings, cards);
+      const grid = await site.open(`${base}projects/`, { javaScript: false, context });
+      const gridText = await deepText(grid.page);
+      assert.ok(
+        gridText.includes(projects) && gridText.includes('Cilium') && gridText.includes('Katran'),
+        'projects missing',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`${base}: hydrates with one copy of each element's content, no errors or warnings, no axe violations`, async () => {
+    for (const path of [base, `${base}projects/`, `${base}404.html`]) {
+      const { page, problems, context } = await site.open(path);
+      try {
+        await hydrated(page);
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        const copies = await page.$$eval('*', (els) =>
+          els
+            .filter((el) => el.localName.startsWith('apiary-'))
+            .map((el) => [el.localName, el.shadowRoot.querySelectorAll('[part~="base"]').length]),
+        );
+        for (const [tag, count] of copies) assert.equal(count, 1, `${path}: ${tag} rendered ${count} copies`);
+        assert.deepEqual(await axe(page), [], `${path}: axe`);
+        assert.deepEqual(problems, [], path);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+}
+
+test('the locale switcher goes to the same page in the other locale', async () => {
+  const { page, context } = await site.open('/projects/');
+  try {
+    await hydrated(page);
+    await page.locator('apiary-locale-switcher [part~="button"]').click();
+    await Promise.all([
+      page.waitForURL('**/zh-hans/projects/'),
+      page.getByRole('menuitemradio', { name: '简体中文' }).click(),
+    ]);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the banner stays dismissed after a reload, without shifting the layout', async () => {
+  const { page, context } = await site.open('/');
+  try {
+    await hydrated(page);
+    await page.locator('apiary-banner [part~="close"]').click();
+    assert.equal(await page.locator('apiary-banner').isVisible(), false);
+    // Before any module runs, the preload script has hidden it already.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    const height = await page.evaluate(() => document.querySelector('apiary-banner').getBoundingClientRect().height);
+    assert.equal(height, 0);
+    await page.goto(new URL('/fr/', site.base).href, { waitUntil: 'networkidle' });
+    assert.equal(await page.locator('apiary-banner').isVisible(), false);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the project grid’s URL state survives a reload', async () => {
+  const { page, problems, context } = await site.open('/projects/');
+  try {
+    await hydrated(page);
+    await page.locator('apiary-project-grid [part~="search-input"]').fill('cilium');
+    await page.waitForURL(/[?&]q=cilium/);
+    await page.reload({ waitUntil: 'networkidle' });
+    await hydrated(page);
+    assert.equal(await page.locator('apiary-project-grid [part~="search-input"]').inputValue(), 'cilium');
+    const names = await page.evaluate(() => document.querySelector('apiary-project-grid').shadowRoot.textContent);
+    assert.ok(names.includes('Cilium') && !names.includes('Katran'), 'the filter did not survive');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

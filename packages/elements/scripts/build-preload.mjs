@@ -1,0 +1,12 @@
+// Builds dist/banner-preload.js as a classic script (an IIFE, minified): it runs in <head> before
+// the body is parsed, where a module script would be deferred. tsc would emit it as a module.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: [new URL('../src/banner-preload.ts', import.meta.url).pathname],
+  outfile: new URL('../dist/banner-preload.js', import.meta.url).pathname,
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  logLevel: 'warning',
+});

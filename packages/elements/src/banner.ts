@@ -1,0 +1,5 @@
+import { ApiaryBanner } from './banner/banner.js';
+
+ApiaryBanner.define();
+
+export { ApiaryBanner };

@@ -1,0 +1,34 @@
+import { html, nothing, svg } from 'lit';
+
+/**
+ * Whether a (safe) URL leaves the site: absolute http(s) or protocol-relative, to another origin
+ * than `origin`. Without an origin (on the server, and in an element's first render, which must
+ * match the server's for hydration) every absolute URL counts as external; elements pass
+ * `location.origin` from their second render on.
+ */
+export function isExternal(url: string, origin: string | undefined): boolean {
+  if (!/^\s*(?:https?:)?\/\//i.test(url)) return false;
+  if (!origin) return true;
+  try {
+    return new URL(url, origin).origin !== origin;
+  } catch {
+    return true;
+  }
+}
+
+const icon = svg`<svg class="external-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="12" height="12"><path fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" d="M9.5 2.5h4v4M13.5 2.5 7 9M12 9.5v3a1 1 0 0 1-1 1H3.5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3"/></svg>`;
+
+/**
+ * The attributes and marker of a link: an external one opens in a new tab, safely
+ * (`rel="noopener noreferrer"`: the other site gets no handle on this page and no referrer), with
+ * an icon and, for screen readers, `label` (the localized "opens in a new tab").
+ */
+export function linkTarget(url: string, origin: string | undefined, label: string) {
+  const external = isExternal(url, origin);
+  return {
+    target: external ? '_blank' : nothing,
+    rel: external ? 'noopener noreferrer' : nothing,
+    // The space keeps the label a word of its own in the link's accessible name.
+    marker: external ? html`${icon}<span class="visually-hidden"> ${label}</span>` : nothing,
+  };
+}

@@ -1,0 +1,152 @@
+// The loading, error and empty states of the elements that show a feed (the talk list, the blog
+// teaser): one markup, one look, the same parts and strings as <apiary-project-grid>'s.
+import { css, html, nothing } from 'lit';
+import { token } from '../tokens/token.js';
+import type { FeedError } from './feed.js';
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A localized error title, the reason (`common.feedError.*`) and a retry button. */
+export function renderFeedError(error: FeedError, t: Translate, onRetry: () => void) {
+  const detail = error.kind === 'unknown' ? '' : t(`common.feedError.${error.kind}`, { status: error.status ?? '' });
+  return html`<div part="error" class="message error" role="alert">
+    <p class="message-title">${t('common.error')}</p>
+    ${detail ? html`<p>${detail}</p>` : nothing}
+    <button part="retry-button" class="button" type="button" @click=${onRetry}>${t('common.retry')}</button>
+  </div>`;
+}
+
+/** The empty state: a message in a dashed box. */
+export const renderEmpty = (message: string) => html`<div part="empty" class="message"><p>${message}</p></div>`;
+
+/** `rows` placeholder rows of `lines` bones each, hidden from assistive technology (a status says "Loading…"). */
+export function renderSkeleton(rows: number, lines = 3) {
+  return html`<ul part="skeleton" class="skeleton" aria-hidden="true">
+    ${Array.from(
+      { length: rows },
+      () =>
+        html`<li class="skeleton-row">
+          ${Array.from({ length: lines }, (_, i) => html`<span class="bone ${i === lines - 1 ? 'short' : ''}"></span>`)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+export const feedStateStyles = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .message {
+    padding: ${token('space-6')};
+    text-align: center;
+    color: ${token('color-text-muted')};
+    background: ${token('color-surface')};
+    border: 1px dashed ${token('color-border')};
+    border-radius: ${token('radius-lg')};
+  }
+
+  .message p {
+    margin: 0;
+  }
+
+  .message p + p,
+  .message p + .button {
+    margin-block-start: ${token('space-3')};
+  }
+
+  .error {
+    border-style: solid;
+    border-inline-start: 4px solid ${token('color-danger')};
+  }
+
+  .message-title {
+    font-weight: ${token('font-weight-bold')};
+    color: ${token('color-text')};
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    min-block-size: 2rem;
+    padding-block: ${token('space-1')};
+    padding-inline: ${token('space-3')};
+    font: inherit;
+    font-size: ${token('font-size-sm')};
+    color: inherit;
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-pill')};
+    cursor: pointer;
+    transition: background-color ${token('duration-fast')} ${token('easing-standard')};
+  }
+
+  .button:hover {
+    background: ${token('color-surface-raised')};
+  }
+
+  .skeleton {
+    display: grid;
+    gap: ${token('space-4')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .skeleton-row {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+    padding: ${token('space-4')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-lg')};
+  }
+
+  .bone {
+    display: block;
+    block-size: 0.875rem;
+    inline-size: 70%;
+    background: ${token('color-surface-raised')};
+    border-radius: ${token('radius-sm')};
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+
+  .bone:first-child {
+    inline-size: 45%;
+    block-size: 1rem;
+  }
+
+  .bone.short {
+    inline-size: 30%;
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+    .button {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,269 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { ApiaryElement } from '../base/apiary-element.js';
+import { linkTarget } from '../base/external-link.js';
+import { FeedController, readDataIsland, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
+import { feedStateStyles, renderEmpty, renderFeedError, renderSkeleton } from '../base/feed-states.js';
+import { safeUrl } from '../base/safe-url.js';
+import { datePrecision } from '../schemas/date.js';
+import { PostSchema, type Post } from '../schemas/post.js';
+import type * as FeedParserModule from '../feeds/browser.js';
+import { feedName, latestPosts, parseSources } from './view.js';
+import styles from './blog-teaser.styles.js';
+
+export type { Post } from '../schemas/post.js';
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+const MAX_SKELETON_ROWS = 5;
+const ACCEPT =
+  'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+
+const DATE_FORMATS: Record<ReturnType<typeof datePrecision>, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { dateStyle: 'long' },
+  time: { dateStyle: 'long' },
+};
+
+/** Space-separated in the attribute; empty reflects as no attribute. */
+const urlList = {
+  fromAttribute: (value: string | null) => parseSources(value),
+  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
+};
+
+// The feed parser (with its HTML entity table, most of its weight) loads with the first feed, not
+// with the element: posts given as a property, the server-rendering path, never need it.
+let parser: Promise<typeof FeedParserModule> | undefined;
+function loadParser() {
+  parser ??= import('../feeds/browser.js').catch((error: unknown) => {
+    parser = undefined; // a retry tries again
+    throw error;
+  });
+  return parser;
+}
+
+/** JSON, RSS or Atom, detected from the body; relative links resolve against the feed's URL. */
+const parse: FeedParser = async (body, response, src) =>
+  (await loadParser()).parseFeed(body, { url: new URL(response.url || src, document.baseURI).href });
+
+/**
+ * The latest posts of a blog, or community articles merged from several blogs' feeds: title (a
+ * link), date, author, site, a plain-text summary and categories. Data comes from the `posts`
+ * property (which also renders on the server), or from feeds at `src` and `sources` — JSON, RSS 2.0
+ * or Atom, told apart by their content, fetched directly (no third-party proxy). Several feeds are
+ * merged newest first without duplicates; one that fails does not hide the others, and the element
+ * says which failed. HTML in feed summaries is reduced to its text, never rendered.
+ *
+ * @tagname apiary-blog-teaser
+ * @summary Latest posts or community articles from JSON, RSS and Atom feeds, merged, newest first.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart heading - The heading (`h2`–`h6`), when `heading` is set.
+ * @csspart results - The region that holds the posts or a state message.
+ * @csspart list - The list of posts.
+ * @csspart post - One post.
+ * @csspart post-title - A post title (`h2`–`h6`).
+ * @csspart post-link - The title link.
+ * @csspart post-meta - The line with date, author and site.
+ * @csspart post-date - The date (a `time` element).
+ * @csspart post-author - The author.
+ * @csspart post-source - The site the post comes from.
+ * @csspart post-summary - The summary, clamped to a few lines.
+ * @csspart post-categories - The list of categories.
+ * @csspart notice - The note that some of several feeds failed, with a retry button.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button (error state and notice).
+ *
+ * @cssprop --apiary-color-surface - Post background.
+ * @cssprop --apiary-color-border - Post borders.
+ * @cssprop --apiary-color-text - Text colour.
+ * @cssprop --apiary-color-text-muted - Date, author, site and summary colour.
+ * @cssprop --apiary-color-link - Title link colour.
+ * @cssprop --apiary-color-surface-raised - Category background.
+ * @cssprop --apiary-color-focus - Focus ring colour.
+ * @cssprop --apiary-color-danger - Error message accent.
+ * @cssprop --apiary-radius-lg - Post corner radius.
+ * @cssprop --apiary-space-4 - Gap between posts.
+ *
+ * @fires apiary-load - Feeds from `src`/`sources` (or a promise in `posts`) loaded and rendered. `detail: { count, rejected: [{ index, reason, src? }], failed: [{ src, error }] }`.
+ * @fires apiary-error - A feed failed (once per failed feed; the others still show). `detail: { error, src }`.
+ */
+export class ApiaryBlogTeaser extends ApiaryElement {
+  static override tagName = 'apiary-blog-teaser';
+  static override styles = [feedStateStyles, styles];
+
+  /**
+   * The posts to show (see `@apiary/elements/schemas/post.schema.json`): an array, or a promise of
+   * one. Takes precedence over `src` and `sources`, and is the server-rendering path. Sorted newest
+   * first; invalid items are dropped with a console warning.
+   */
+  @property({ attribute: false }) posts?: Post[] | Promise<Post[]>;
+
+  /** URL of a feed: JSON (an array of posts, `{ "posts": [...] }` or a JSON Feed), RSS 2.0 or Atom. */
+  @property() src?: string;
+
+  /** Several feed URLs (space-separated), merged into one list with `src`: newest first, without duplicates. */
+  @property({ converter: urlList }) sources: string[] = [];
+
+  /** How long each fetch may take, in milliseconds; 0 for no limit. */
+  @property({ type: Number }) timeout = 10000;
+
+  /** How many posts to show, newest first; 0 for all. */
+  @property({ type: Number }) limit = 3;
+
+  /** Titles, dates and authors only: no summaries and no categories. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-summary' }) hideSummary = false;
+
+  /** A heading above the posts (none by default: the page's own heading may introduce them). */
+  @property() heading?: string;
+
+  /** Level of the heading (2–6); post titles are one level below (or at it, without a heading). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
+  @state() private origin?: string;
+
+  private readonly feed = new FeedController<Post>(this, {
+    schema: PostSchema,
+    key: 'posts',
+    data: () => this.posts,
+    src: () => [this.src ?? '', ...(Array.isArray(this.sources) ? this.sources : parseSources(String(this.sources)))],
+    timeout: () => Number(this.timeout),
+    parse,
+    accept: ACCEPT,
+    onLoad: ({ items, rejected, failed = [] }) => this.emit('apiary-load', { count: items.length, rejected, failed }),
+    onError: (error: FeedError) => this.emit('apiary-error', { error, src: error.details.src ?? this.src ?? '' }),
+    warn: (message) => this.warnOnce(message),
+    noun: 'post',
+  });
+
+  override connectedCallback(): void {
+    // A server-rendered element arrives with its shadow root: its first render must match the
+    // server's markup, so it learns the origin only after that render.
+    const hydrating = !this.hasUpdated && this.shadowRoot !== null;
+    super.connectedCallback();
+    if (this.posts === undefined) {
+      const island = readDataIsland(this, 'posts', (message) => this.warnOnce(message));
+      if (island) this.posts = island as Post[];
+    }
+    // Feeds to fetch: fetch the parser alongside them.
+    if (this.posts === undefined && (this.src || this.sources?.length)) void loadParser().catch(() => undefined);
+    if (!hydrating) this.origin = location.origin;
+    else void this.updateComplete.then(() => (this.origin = location.origin));
+  }
+
+  private get level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 2 && level <= 6 ? level : 2;
+  }
+
+  private t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const status = this.feed.status;
+    const result = this.feed.result;
+    const posts = latestPosts(result?.items ?? [], Number(this.limit));
+    const heading = this.heading?.trim();
+    const level = this.level;
+    const announce =
+      status === 'pending'
+        ? this.t('common.loading')
+        : status === 'complete'
+          ? this.t('blogTeaser.count', { count: posts.length })
+          : '';
+    const tag = HEADINGS[level]!;
+    return html`<div part="base" class="base">
+      ${heading ? staticHtml`<${tag} part="heading" class="heading" id="heading">${heading}</${tag}>` : nothing}
+      <p class="visually-hidden" role="status">${announce}</p>
+      <div part="results" class="results" aria-busy=${status === 'pending' ? 'true' : 'false'} tabindex="-1">
+        ${
+          status === 'pending'
+            ? renderSkeleton(Math.min(MAX_SKELETON_ROWS, Number(this.limit) || MAX_SKELETON_ROWS))
+            : status === 'error'
+              ? renderFeedError(this.feed.error!, this.t, this.onRetry)
+              : posts.length === 0
+                ? renderEmpty(this.t('blogTeaser.empty'))
+                : this.renderPosts(posts, HEADINGS[heading ? Math.min(6, level + 1) : level]!, !!heading)
+        }
+      </div>
+      ${status === 'complete' && result?.failed?.length ? this.renderNotice(result.failed) : nothing}
+    </div>`;
+  }
+
+  private renderPosts(posts: Post[], title: StaticValue, labelled: boolean) {
+    return html`<ul part="list" class="posts" aria-labelledby=${labelled ? 'heading' : nothing}>
+      ${repeat(
+        posts,
+        (post) => post,
+        (post) => html`<li class="item">${this.renderPost(post, title)}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderPost(post: Post, title: StaticValue) {
+    const url = safeUrl(post.url);
+    const { target, rel, marker } = linkTarget(url ?? '', this.origin, this.t('common.opensInNewTab'));
+    const name = url
+      ? html`<a part="post-link" class="link" href=${url} target=${target} rel=${rel}
+          ><bdi>${post.title}</bdi>${marker}</a
+        >`
+      : html`<bdi>${post.title}</bdi>`;
+    const categories = (post.categories ?? []).map((c) => c.trim()).filter(Boolean);
+    const details = !this.hideSummary;
+    return html`<article part="post" class="post">
+      ${staticHtml`<${title} part="post-title" class="title">${name}</${title}>`}
+      <p part="post-meta" class="meta">
+        <time part="post-date" class="date" datetime=${post.date}>${this.formatDate(post.date)}</time>
+        ${post.author ? html`<span part="post-author" class="author"><bdi>${post.author}</bdi></span>` : nothing}
+        ${post.source ? html`<span part="post-source" class="source"><bdi>${post.source}</bdi></span>` : nothing}
+      </p>
+      ${details && post.summary ? html`<p part="post-summary" class="summary"><bdi>${post.summary}</bdi></p>` : nothing}
+      ${
+        details && categories.length
+          ? html`<ul part="post-categories" class="tags" aria-label=${this.t('blogTeaser.categories')}>
+              ${[...new Set(categories)].map((category) => html`<li class="tag"><bdi>${category}</bdi></li>`)}
+            </ul>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  /** Some feeds failed while others loaded: say which, and offer to try again. */
+  private renderNotice(failed: FeedFailure[]) {
+    const names = [...new Set(failed.map(({ src }) => feedName(src, document.baseURI)))];
+    const sources = new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format(names);
+    return html`<div part="notice" class="notice" role="status">
+      <p>${this.t('blogTeaser.feedsFailed', { count: failed.length, sources })}</p>
+      <button part="retry-button" class="button" type="button" @click=${this.onRetry}>${this.t('common.retry')}</button>
+    </div>`;
+  }
+
+  private formatDate(date: string): string {
+    return this.localize.date(date, DATE_FORMATS[datePrecision(date)]) || date;
+  }
+
+  private onRetry = async () => {
+    this.feed.retry();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.results')?.focus();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apiary-blog-teaser': ApiaryBlogTeaser;
+  }
+}

@@ -1,0 +1,58 @@
+// The feed parser in Node (`@apiary/elements/feed-parser.js` under the `node` condition, with
+// fast-xml-parser) gives the same posts as the browser's (DOMParser): both are checked against the
+// same expected output (src/feeds/feeds.test.ts reads these files in Chromium).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parseFeed, htmlToText, TRUSTED_TYPES_POLICY } from '@apiary/elements/feed-parser.js';
+
+const fixtures = new URL('../src/feeds/fixtures/', import.meta.url);
+const read = (name) => readFile(new URL(name, fixtures), 'utf8');
+const BASE = { url: 'https://feeds.example/feed.xml' };
+
+test('the node export condition resolves to the fast-xml-parser build', () => {
+  assert.match(import.meta.resolve('@apiary/elements/feed-parser.js'), /dist\/feeds\/node\.js$/);
+  assert.equal(TRUSTED_TYPES_POLICY, 'apiary-feed');
+});
+
+for (const name of ['edge.rss', 'edge.atom']) {
+  test(`${name}.xml parses in Node exactly as in the browser`, async () => {
+    const posts = parseFeed(await read(`${name}.xml`), BASE);
+    assert.deepEqual(posts, JSON.parse(await read(`${name}.expected.json`)));
+  });
+}
+
+test('the community feeds parse to posts with plain-text summaries', async () => {
+  const dir = new URL('../src/blog-teaser/fixtures/', import.meta.url);
+  const rss = parseFeed(await readFile(new URL('pchaigno.rss.xml', dir), 'utf8'));
+  assert.equal(rss.length, 2);
+  assert.equal(rss[1].title, 'The Cost of BPF Tail Calls');
+  assert.equal(rss[1].date, '2021-03-22T12:00:00.000Z');
+  assert.doesNotMatch(rss[0].summary, /[<>]/);
+  const atom = parseFeed(await readFile(new URL('nakryiko.atom.xml', dir), 'utf8'));
+  assert.deepEqual(
+    atom.map((p) => [p.title, p.author, p.source]),
+    [
+      ['BPF CO-RE reference guide', 'Andrii Nakryiko', 'nakryiko.com'],
+      ['BPF tips & tricks: the guide to bpf_trace_printk() and bpf_printk()', 'Andrii Nakryiko', 'nakryiko.com'],
+    ],
+  );
+});
+
+test('what is not a feed is a format error, as in the browser', () => {
+  const bodies = ['broken.xml', 'error-page.txt', 'not-a-feed.xml'].map((name) =>
+    readFileSync(new URL(name, fixtures), 'utf8'),
+  );
+  for (const body of [...bodies, '{ nope', 'Service unavailable']) {
+    assert.throws(
+      () => parseFeed(body),
+      (error) => error.name === 'FeedError' && error.kind === 'format',
+      body.slice(0, 40),
+    );
+  }
+});
+
+test('htmlToText is the same string work in Node', () => {
+  assert.equal(htmlToText('<p>a &amp; <b>b</b></p><script>x</script>'), 'a & b');
+});
