@@ -1,11 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
+import { parseFeed } from '@apiary/elements/feed-parser.js';
+import { PostSchema } from '@apiary/elements/schemas/post.js';
 import { ProjectSchema } from '@apiary/elements/schemas/project.js';
+import { TalkSchema } from '@apiary/elements/schemas/talk.js';
 
 /** The shared data of every locale, validated with the schemas the elements publish. */
 export interface SiteData {
   projects: v.InferOutput<typeof ProjectSchema>[];
+  talks: v.InferOutput<typeof TalkSchema>[];
+  posts: v.InferOutput<typeof PostSchema>[];
+  /** Community articles: several feeds (RSS, Atom, JSON Feed) merged, newest first. */
+  articles: v.InferOutput<typeof PostSchema>[];
 }
+
+/** The community feeds, parsed at build time by the elements' own feed parser. */
+const FEEDS = ['feeds/pchaigno.rss.xml', 'feeds/nakryiko.atom.xml', 'feeds/community.feed.json'];
 
 const dataDir = new URL('../content/data/', import.meta.url);
 
@@ -13,14 +23,15 @@ const dataDir = new URL('../content/data/', import.meta.url);
  * Reads a JSON data file and checks every item against `schema`. A broken file fails the build
  * with one line per problem naming the file, the path in it and the reason.
  */
-async function readItems<S extends v.GenericSchema>(file: string, schema: S, key: string): Promise<v.InferOutput<S>[]> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(new URL(file, dataDir), 'utf8'));
-  } catch (error) {
-    throw new Error(`content/data/${file}: ${(error as Error).message}`);
-  }
-  const list = Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[key];
+async function read(file: string): Promise<string> {
+  return readFile(new URL(file, dataDir), 'utf8');
+}
+
+/**
+ * Checks every item against `schema`. A broken file fails the build with one line per problem
+ * naming the file, the path in it and the reason.
+ */
+function validate<S extends v.GenericSchema>(file: string, key: string, list: unknown, schema: S): v.InferOutput<S>[] {
   if (!Array.isArray(list)) throw new Error(`content/data/${file}: expected an array or { "${key}": [...] }`);
   const problems: string[] = [];
   const items = list.flatMap((item, index) => {
@@ -36,6 +47,36 @@ async function readItems<S extends v.GenericSchema>(file: string, schema: S, key
   return items;
 }
 
+async function readJson<S extends v.GenericSchema>(file: string, key: string, schema: S): Promise<v.InferOutput<S>[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await read(file));
+  } catch (error) {
+    throw new Error(`content/data/${file}: ${(error as Error).message}`);
+  }
+  return validate(file, key, Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[key], schema);
+}
+
+async function readFeed(file: string) {
+  try {
+    return validate(file, 'items', parseFeed(await read(file)), PostSchema);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new Error(message.startsWith('Invalid site data') ? message : `content/data/${file}: ${message}`);
+  }
+}
+
 export async function loadData(): Promise<SiteData> {
-  return { projects: await readItems('projects.json', ProjectSchema, 'projects') };
+  const feeds = await Promise.all(FEEDS.map(readFeed));
+  const seen = new Set<string>();
+  const articles = feeds
+    .flat()
+    .filter((post) => !seen.has(post.url) && seen.add(post.url))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  return {
+    projects: await readJson('projects.json', 'projects', ProjectSchema),
+    talks: await readJson('talks.json', 'talks', TalkSchema),
+    posts: await readJson('posts.json', 'posts', PostSchema),
+    articles,
+  };
 }
