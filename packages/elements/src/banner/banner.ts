@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ApiaryElement } from '../base/apiary-element.js';
-import { safeUrl } from '../base/safe-url.js';
 import { readStorage, writeStorage } from '../base/storage.js';
 import { DISMISSED_PREFIX } from './dismissed.js';
 import styles from './banner.styles.js';
@@ -61,15 +60,8 @@ export class ApiaryBanner extends ApiaryElement {
     this.hidden = true;
   }
 
-  private get url(): string | undefined {
-    if (!this.href) return undefined;
-    const url = safeUrl(this.href);
-    if (!url) this.warnOnce(`ignored an unsafe href "${this.href}": only http, https, mailto and relative URLs link.`);
-    return url;
-  }
-
   protected override render() {
-    const url = this.url;
+    const url = this.checkedUrl(this.href);
     const message = html`<slot></slot>`;
     return html`
       <div part="base" class="banner" role="region" aria-label=${this.localize.t('banner.label')}>

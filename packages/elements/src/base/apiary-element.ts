@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { LocalizeController } from '@apiary/i18n';
+import { safeUrl } from './safe-url.js';
 
 declare global {
   /**
@@ -50,6 +51,18 @@ export class ApiaryElement extends LitElement {
       cancelable: options.cancelable ?? false,
     });
     return this.dispatchEvent(event);
+  }
+
+  /**
+   * An author-given URL attribute, checked with `safeUrl`: undefined when unset or unsafe (an unsafe
+   * one warns once, naming the attribute).
+   */
+  protected checkedUrl(value: string | undefined, attribute = 'href'): string | undefined {
+    if (!value) return undefined;
+    const url = safeUrl(value);
+    if (!url)
+      this.warnOnce(`ignored an unsafe ${attribute} "${value}": only http, https, mailto and relative URLs link.`);
+    return url;
   }
 
   /** `console.warn` once per element and message, for author mistakes such as an unsafe URL. */

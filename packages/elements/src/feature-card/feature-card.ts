@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
-import { safeUrl } from '../base/safe-url.js';
 import styles from './feature-card.styles.js';
 
 const HEADINGS: Record<number, StaticValue> = {
@@ -63,15 +62,8 @@ export class ApiaryFeatureCard extends ApiaryElement {
     return level >= 2 && level <= 6 ? level : 3;
   }
 
-  private get url(): string | undefined {
-    if (!this.href) return undefined;
-    const url = safeUrl(this.href);
-    if (!url) this.warnOnce(`ignored an unsafe href "${this.href}": only http, https, mailto and relative URLs link.`);
-    return url;
-  }
-
   protected override render() {
-    const url = this.url;
+    const url = this.checkedUrl(this.href);
     const heading = html`<slot name="heading">${this.heading}</slot>`;
     const title = url ? html`<a class="link" href=${url} aria-describedby="cta">${heading}</a>` : heading;
     const tag = HEADINGS[this.level]!;
