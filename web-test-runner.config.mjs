@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, requireChrome, useRepoTmpDir } from './scripts/chrome.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+import { testServer } from './scripts/wtr-test-server.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = requireChrome();
@@ -14,6 +15,8 @@ export default {
   rootDir: root,
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
+  // Broken and slow feeds, and server renders, for the hardening suites (packages/elements/src/hardening/).
+  middleware: [testServer],
   // Lit's decorators are TypeScript's (experimentalDecorators), lowered here by esbuild as tsc does.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.base.json` })],
   browsers: [

@@ -64,6 +64,7 @@ export default {
     'src/**/*.test.ts',
     'src/**/*.stories.ts',
     'src/tokens/**',
+    'src/hardening/**',
     'src/base/safe-url.ts',
     // Helpers, not elements: the feed loader, the data schemas and the grid's pure view code.
     'src/base/feed.ts',

@@ -1,6 +1,7 @@
 // Writes the static site into dist/: every page of every locale prerendered by the server entry
 // (built to .ssr/ by Vite), linked to its client assets from Vite's manifest; plus sitemap.xml,
-// robots.txt and the 404 pages.
+// robots.txt and the 404 pages; and the Content-Security-Policy the pages need (csp.json, _headers).
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -32,8 +33,12 @@ await mkdir(new URL('assets/', dist), { recursive: true });
 await copyFile(require.resolve('@apiary/elements/banner-preload.js'), new URL('assets/banner-preload.js', dist));
 const headScripts = ['/assets/banner-preload.js'];
 
+// Inline <style> blocks (the declarative shadow roots' styles): a strict CSP allows them by hash.
+const styleHashes = new Set();
 for (const page of pages) {
   const html = await renderPage(page, { ...assetsOf(entries[page.kind]), headScripts }, origin);
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    styleHashes.add(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
   const file = new URL(`.${page.path.endsWith('/') ? `${page.path}index.html` : page.path}`, dist);
   await mkdir(dirname(file.pathname), { recursive: true });
   await writeFile(file, html);
@@ -55,4 +60,23 @@ ${indexed
 `;
 await writeFile(new URL('sitemap.xml', dist), sitemap);
 await writeFile(new URL('robots.txt', dist), `User-agent: *\nAllow: /\n\nSitemap: ${url('/sitemap.xml')}\n`);
+// The strictest policy the site runs under: scripts from self only, styles from self or by hash,
+// the YouTube player's frame, and Trusted Types (Lit's policy and Apiary's feed parser's).
+const directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'", ...[...styleHashes].sort()],
+  'frame-src': ['https://www.youtube-nocookie.com'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'require-trusted-types-for': ["'script'"],
+  'trusted-types': ['lit-html', 'apiary-feed'],
+};
+const policy = Object.entries(directives)
+  .map(([name, values]) => `${name} ${values.join(' ')}`)
+  .join('; ');
+await writeFile(new URL('csp.json', dist), `${JSON.stringify({ policy, directives }, null, 2)}\n`);
+// `_headers` is what Netlify and Cloudflare Pages read; other hosts copy the policy from csp.json.
+await writeFile(new URL('_headers', dist), `/*\n  Content-Security-Policy: ${policy}\n`);
 console.log(`prerendered ${pages.length} pages into dist/`);

@@ -10,12 +10,13 @@ import { CHROME_ARGS, requireChrome, useRepoTmpDir } from '../../../scripts/chro
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export async function start() {
+/** Serves dist/ (with extra response `headers`, e.g. a Content-Security-Policy) and opens Chromium. */
+export async function start({ headers } = {}) {
   useRepoTmpDir(fileURLToPath(new URL('../../../', import.meta.url)));
   const server = await preview({
     root,
     logLevel: 'silent',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, headers },
   });
   const base = server.resolvedUrls.local[0];
   const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
