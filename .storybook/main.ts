@@ -4,7 +4,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../packages/*/src/**/*.stories.ts'],
+  // Elements' stories live beside them; the designers' pages (introduction, foundations, theming,
+  // composed pages, changelog) live in .storybook/stories.
+  stories: ['./stories/**/*.mdx', './stories/**/*.stories.ts', '../packages/*/src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {

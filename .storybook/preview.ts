@@ -25,7 +25,23 @@ canvasStyle.textContent = `
 `;
 document.head.append(canvasStyle);
 
+/** The viewport toolbar's sizes: a small phone, a portrait tablet and a laptop. */
+const viewports = {
+  mobile: { name: 'Mobile', styles: { width: '375px', height: '740px' }, type: 'mobile' },
+  tablet: { name: 'Tablet', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  desktop: { name: 'Desktop', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+} as const;
+
 type Globals = { locale?: string; direction?: 'auto' | 'ltr' | 'rtl'; theme?: 'light' | 'dark' };
+
+/**
+ * The globals that set the document. A docs page renders all of an element's stories in one
+ * document, so a story's own globals (`direction: 'rtl'`, `theme: 'dark'`) would flip the whole
+ * page, guidance included: there only the toolbar's choice applies (those stories also wrap
+ * themselves in `lang`/`dir`).
+ */
+const pageGlobals = (context: { globals: object; userGlobals?: object; viewMode?: string }): Globals =>
+  (context.viewMode === 'docs' ? (context.userGlobals ?? context.globals) : context.globals) as Globals;
 
 let applied = '';
 /**
@@ -34,8 +50,9 @@ let applied = '';
  * direction toolbar overrides it). Only when the story or the toolbar changed, so a live locale
  * switcher in a story keeps its choice while args change.
  */
-const applyLocale: Loader = async ({ globals, id }) => {
-  const { locale = 'en', direction = 'auto' } = globals as Globals;
+const applyLocale: Loader = async (context) => {
+  const { id } = context;
+  const { locale = 'en', direction = 'auto' } = pageGlobals(context);
   const key = `${id}|${locale}|${direction}`;
   if (key !== applied) {
     applied = key;
@@ -46,8 +63,8 @@ const applyLocale: Loader = async ({ globals, id }) => {
 };
 
 /** Sets `<html data-theme>` from the toolbar. */
-const withDocumentGlobals: Decorator = (story, { globals }) => {
-  const { theme = 'light' } = globals as Globals;
+const withDocumentGlobals: Decorator = (story, context) => {
+  const { theme = 'light' } = pageGlobals(context);
   document.documentElement.dataset.theme = theme;
   return story();
 };
@@ -95,6 +112,11 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', direction: 'auto', theme: 'light' },
   parameters: {
+    // Storybook's built-in viewport toolbar, with the three widths designers review.
+    viewport: { options: viewports },
+    options: {
+      storySort: { order: ['Introduction', 'Foundations', 'Theming', 'Elements', 'Pages', 'Changelog'] },
+    },
     controls: { expanded: true },
     // Violations count as errors in the a11y panel and in test runs.
     a11y: { test: 'error' },

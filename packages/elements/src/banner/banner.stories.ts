@@ -6,6 +6,15 @@ import type { ApiaryBanner } from './banner.js';
 
 const { args, argTypes, template } = getStorybookHelpers<ApiaryBanner>('apiary-banner');
 
+/** Written guidance for designers and authors, shown on the docs page above the manifest tables. */
+const guidance = `\`<apiary-banner>\`: a dismissible announcement at the top of a page that remembers its dismissal.
+
+**When to use it.** One time-bound announcement for the whole site (an event, a release, a call for papers). At most one per page, above the header. Not for errors or form feedback.
+
+**Content guidelines.** One short sentence, about 90 characters at most, with the call to action last (\`<strong>Watch now</strong>\`); the whole message is the link, so no links inside it. Give every new announcement a new \`dismiss-key\`, so a dismissal of the old one does not hide it.
+
+**Accessibility.** The message is one link; the dismiss button is labelled in the page's language and keeps focus order sensible. Colours come from \`--apiary-color-accent-subtle\` and \`--apiary-color-accent-strong\`, which meet AA together (see Foundations › Colors).`;
+
 const meta: Meta<typeof args> = {
   title: 'Elements/Banner',
   component: 'apiary-banner',
@@ -15,8 +24,7 @@ const meta: Meta<typeof args> = {
   parameters: {
     docs: {
       description: {
-        component:
-          'An announcement at the top of a page. Keep the message to one short sentence; the whole message is the link. Give every new announcement a new `dismiss-key`, so a dismissal of the old one does not hide it.',
+        component: guidance,
       },
     },
   },
@@ -53,4 +61,24 @@ export const RightToLeft: Story = {
 /** Without `href` the message is plain text. */
 export const TextOnly: Story = {
   render: () => html`<apiary-banner dismissible>The call for papers closes on 1 March.</apiary-banner>`,
+};
+
+/** Do: one short sentence, the call to action last. */
+export const DoOneSentence: Story = {
+  name: 'Do: one short sentence',
+  render: () =>
+    html`<apiary-banner href="#cfp" dismissible dismiss-key="do-example"
+      >The call for papers closes on 1 March. <strong>Submit a talk</strong></apiary-banner
+    >`,
+};
+
+/** Don't: a paragraph; a banner is read in a glance or not at all. */
+export const DontParagraph: Story = {
+  name: "Don't: a paragraph",
+  render: () =>
+    html`<apiary-banner href="#cfp" dismiss-key="dont-example"
+      >We are delighted to announce that the call for papers for the upcoming summit, which will take place online over
+      two days with talks, lightning talks and workshops from across the community, is now open and will close on 1
+      March, so please consider submitting a proposal soon. <strong>Submit a talk</strong></apiary-banner
+    >`,
 };

@@ -202,6 +202,11 @@ export interface FeedOptions<T> {
   warn?: (message: string) => void;
   /** What one item is called in those messages, e.g. `project`. */
   noun?: string;
+  /**
+   * Takes the items of the host's JSON data island (see `readDataIsland`) when `data()` is
+   * undefined on connect: set them as the data property, before the first (hydrating) render.
+   */
+  adopt?: (items: unknown[]) => void;
 }
 
 /** What the task loads: `urls` (one key for comparing them) or a promise, and the timeout. */
@@ -228,8 +233,10 @@ export class FeedController<T> implements ReactiveController {
   /** The last task value or error handed to onLoad/onError, so each is reported once. */
   private reported: unknown;
   private resumeOnConnect = false;
+  private readonly host: ReactiveControllerHost & Element;
 
-  constructor(host: ReactiveControllerHost, options: FeedOptions<T>) {
+  constructor(host: ReactiveControllerHost & Element, options: FeedOptions<T>) {
+    this.host = host;
     this.options = options;
     // autoRun is off: hostUpdate decides when to run, so an element with array data or no source
     // never passes through a pending state (no skeleton flash, nothing scheduled on the server).
@@ -273,6 +280,11 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    const { adopt, data, key, warn } = this.options;
+    if (adopt && data() === undefined) {
+      const island = readDataIsland(this.host, key, warn);
+      if (island) adopt(island);
+    }
     if (this.resumeOnConnect) {
       this.resumeOnConnect = false;
       this.retry();

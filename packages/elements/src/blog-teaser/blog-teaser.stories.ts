@@ -26,6 +26,15 @@ const feed = {
 /** The `sources` attribute: space-separated URLs (the template sets attributes from strings). */
 const sources = (...urls: string[]) => urls.join(' ') as unknown as string[];
 
+/** Written guidance for designers and authors, shown on the docs page above the manifest tables. */
+const guidance = `\`<apiary-blog-teaser>\`: the latest posts or community articles from JSON, RSS and Atom feeds, merged, newest first.
+
+**When to use it.** Two to six recent posts on a landing page, with a link to the full blog next to it. Several feeds merge into one list (community articles).
+
+**Content guidelines.** Titles as published; summaries one or two sentences (longer ones are clamped). With more than three posts, use \`hide-summary\` so the list stays scannable. Always place a "see all" link after the teaser.
+
+**Accessibility.** Each post is a link named by its title; dates are \`<time>\` elements formatted for the locale. Loading, empty and error states are announced. Set \`heading-level\` to fit the page outline.`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Blog teaser',
   component: 'apiary-blog-teaser',
@@ -33,6 +42,7 @@ const meta: Meta<Args> = {
   argTypes,
   render: (storyArgs) => template(storyArgs),
   decorators: [(story) => html`<div style="max-width: 48rem; padding: 1rem">${story()}</div>`],
+  parameters: { docs: { description: { component: guidance } } },
 };
 
 export default meta;
@@ -139,4 +149,20 @@ export const RightToLeft: Story = {
 export const Dark: Story = {
   globals: { theme: 'dark' },
   args: { sources: sources(feed.rss, feed.atom, feed.jsonFeed), heading: 'eBPF community articles' },
+};
+
+/** Do: two posts with summaries, then a link to the blog. */
+export const DoTwoWithSummaries: Story = {
+  name: 'Do: two posts, then a link to the blog',
+  args: { limit: 2 },
+  render: (storyArgs) =>
+    html`${template({ ...storyArgs, posts })}
+      <p><a href="#blog">All posts</a></p>`,
+};
+
+/** Don't: many posts with full summaries; use `hide-summary` past three. */
+export const DontManySummaries: Story = {
+  name: "Don't: many posts with summaries",
+  args: { limit: 6 },
+  render: (storyArgs) => template({ ...storyArgs, posts }),
 };

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { linkTarget } from '../base/external-link.js';
-import { FeedController, readDataIsland, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
+import { FeedController, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
 import { feedStateStyles, renderEmpty, renderFeedError, renderSkeleton } from '../base/feed-states.js';
 import { safeUrl } from '../base/safe-url.js';
 import { datePrecision } from '../schemas/date.js';
@@ -136,6 +136,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   private readonly feed = new FeedController<Post>(this, {
     schema: PostSchema,
     key: 'posts',
+    adopt: (items) => (this.posts = items as Post[]),
     data: () => this.posts,
     src: () => [this.src ?? '', ...(Array.isArray(this.sources) ? this.sources : parseSources(String(this.sources)))],
     timeout: () => Number(this.timeout),
@@ -152,10 +153,6 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     // server's markup, so it learns the origin only after that render.
     const hydrating = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
-    if (this.posts === undefined) {
-      const island = readDataIsland(this, 'posts', (message) => this.warnOnce(message));
-      if (island) this.posts = island as Post[];
-    }
     // Feeds to fetch: fetch the parser alongside them.
     if (this.posts === undefined && (this.src || this.sources?.length)) void loadParser().catch(() => undefined);
     if (!hydrating) this.origin = location.origin;

@@ -103,6 +103,15 @@ const featureGrid = (features: Feature[], storyArgs: Args) => html`
   </div>
 `;
 
+/** Written guidance for designers and authors, shown on the docs page above the manifest tables. */
+const guidance = `\`<apiary-feature-card>\`: an icon, a real heading, short body text and an optional whole-card link.
+
+**When to use it.** Three to six parallel topics on a landing page, each leading to more (eBPF's security, networking, tracing, observability). Not for a single call to action (use a link or button), not for long articles, not as navigation.
+
+**Content guidelines.** Heading: one to four words, a noun phrase, no trailing punctuation. Body: one to three sentences, about 300 characters at most; cards in a row should be about the same length. Icon: decorative line art in \`currentColor\`, \`aria-hidden="true"\`. \`link-label\`: only when "Learn more" is not specific enough.
+
+**Accessibility.** Set \`heading-level\` to fit the page outline (\`h2\` directly under the page title). With \`href\` the heading is the card's one link, so screen readers hear the heading, not "Learn more"; the whole card is clickable for pointers. The focus ring uses \`--apiary-color-focus\`.`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Feature card',
   component: 'apiary-feature-card',
@@ -110,6 +119,7 @@ const meta: Meta<Args> = {
   argTypes,
   render: (storyArgs) => template(storyArgs),
   decorators: [(story) => html`<div style="max-width: 72rem; padding: 1rem">${story()}</div>`],
+  parameters: { docs: { description: { component: guidance } } },
 };
 
 export default meta;
@@ -208,5 +218,24 @@ export const UnsafeHref: Story = {
     heading: 'No link here',
     href: 'javascript:alert(1)',
     'default-slot': 'The card ignored an unsafe <code>href</code>, so it is not clickable.',
+  },
+};
+
+/** Do: parallel cards with short, comparable headings and one or two sentences each. */
+export const DoShortParallelCopy: Story = {
+  name: 'Do: short, parallel copy',
+  render: (storyArgs) =>
+    featureGrid(
+      featuresEnglish.map((feature) => ({ ...feature, body: feature.body.split('. ')[0]! + '.' })),
+      storyArgs,
+    ),
+};
+
+/** Don't: a sentence as the heading and a wall of text as the body; nobody scans it. */
+export const DontWallOfText: Story = {
+  name: "Don't: a sentence as heading, a wall of text",
+  args: {
+    heading: 'eBPF makes it possible to observe every system call and network operation without changing the kernel',
+    'default-slot': featuresEnglish.map((feature) => feature.body).join(' '),
   },
 };

@@ -63,6 +63,15 @@ const withAlternates =
     return story();
   };
 
+/** Written guidance for designers and authors, shown on the docs page above the manifest tables. */
+const guidance = `\`<apiary-locale-switcher>\`: switches the page's language, live for embeds or by URL for sites.
+
+**When to use it.** Any page offered in two or more languages, in the header, at the same place on every page. \`mode="navigate"\` on multilingual sites (one URL per locale), live mode for embeds.
+
+**Content guidelines.** Offer only the locales the page really has (\`locales\` or the page's \`hreflang\` alternates). Language names show as endonyms (Français, 简体中文) and are never translated; do not use flags: languages are not countries.
+
+**Accessibility.** A labelled button opens a menu operable with arrow keys, Home/End, Enter and Escape; each option carries its own \`lang\` so screen readers pronounce it; the current language is marked. The choice is remembered unless \`no-persist\`.`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Locale switcher',
   component: 'apiary-locale-switcher',
@@ -70,6 +79,7 @@ const meta: Meta<Args> = {
   argTypes,
   render: (storyArgs) => html`${switcher(storyArgs)}${cards}`,
   decorators: [clearAlternates, (story) => html`<div style="max-width: 72rem; padding: 1rem">${story()}</div>`],
+  parameters: { docs: { description: { component: guidance } } },
 };
 
 export default meta;
@@ -145,4 +155,16 @@ export const PseudoLocale: Story = {
   name: 'Pseudo-locale (en-XA)',
   globals: { locale: 'en-XA' },
   args: { locales: 'en en-XA ar', 'no-persist': true },
+};
+
+/** Do: offer exactly the languages the page has. */
+export const DoPageLocales: Story = {
+  name: 'Do: only the languages the page has',
+  args: { locales: 'en zh-Hans fr' as unknown as Args['locales'] },
+};
+
+/** Don't: every language Apiary ships, when the page's own copy exists in three. */
+export const DontEveryLocale: Story = {
+  name: "Don't: every shipped language for a three-language site",
+  args: { locales: 'en zh-Hans zh-Hant fr es pt pt-BR it ja ko hi sw ar' as unknown as Args['locales'] },
 };

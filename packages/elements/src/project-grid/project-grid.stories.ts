@@ -44,6 +44,15 @@ function generate(count: number): Project[] {
   });
 }
 
+/** Written guidance for designers and authors, shown on the docs page above the manifest tables. */
+const guidance = `\`<apiary-project-grid>\`: a project landscape with search, area and maturity filters, sorting, grid and list layouts, and URL state.
+
+**When to use it.** A catalogue of ten or more projects people browse, search and filter (it stays fast with 10,000+). For three to six highlights, use feature cards instead.
+
+**Content guidelines.** Name: as the project spells it. Tagline: one sentence, about 80 characters at most, saying what it does ("eBPF-based networking, security and observability"), not marketing. Areas: a small fixed vocabulary shared by every project. Stars and maturity are optional; leave them out rather than guess.
+
+**Accessibility.** The search box and filters are labelled controls; the result count is announced in a live region; each card is a link named by the project. Set \`heading-level\` to fit the page outline. URL state (\`url-state\`) makes filtered views shareable and survives reloads.`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Project grid',
   component: 'apiary-project-grid',
@@ -51,6 +60,7 @@ const meta: Meta<Args> = {
   argTypes,
   render: (storyArgs) => template(storyArgs),
   decorators: [(story) => html`<div style="max-width: 80rem; padding: 1rem">${story()}</div>`],
+  parameters: { docs: { description: { component: guidance } } },
 };
 
 export default meta;
@@ -185,4 +195,25 @@ export const UrlState: Story = {
   name: 'URL state',
   args: { 'url-state': true, 'url-state-prefix': 'demo-' },
   render: (storyArgs) => template({ ...storyArgs, projects }),
+};
+
+/** Do: short taglines that say what each project does. */
+export const DoShortTaglines: Story = {
+  name: 'Do: short, factual taglines',
+  args: { 'hide-controls': true, 'group-by': 'none' },
+  render: (storyArgs) => template({ ...storyArgs, projects: projects.slice(0, 6) }),
+};
+
+/** Don't: taglines that run to paragraphs; the grid turns into a wall and comparison is lost. */
+export const DontLongTaglines: Story = {
+  name: "Don't: paragraph-long taglines",
+  args: { 'hide-controls': true, 'group-by': 'none' },
+  render: (storyArgs) =>
+    template({
+      ...storyArgs,
+      projects: projects.slice(0, 3).map((project) => ({
+        ...project,
+        tagline: `${project.tagline}. ${project.description ?? ''} The best, fastest and most innovative solution for every use case you can imagine, trusted by everyone everywhere.`,
+      })),
+    }),
 };

@@ -7,7 +7,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { ApiaryElement } from '../base/apiary-element.js';
-import { FeedController, jsonFeed, readDataIsland, type FeedError, type FeedStatus } from '../base/feed.js';
+import { FeedController, jsonFeed, type FeedError, type FeedStatus } from '../base/feed.js';
 import { ProjectSchema, type Maturity, type Project } from '../schemas/project.js';
 import { renderCard, type CardContext } from './card.js';
 import {
@@ -214,6 +214,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   private readonly feed = new FeedController<Project>(this, {
     schema: ProjectSchema,
     key: 'projects',
+    adopt: (items) => (this.projects = items as Project[]),
     data: () => this.projects,
     src: () => this.src,
     timeout: () => Number(this.timeout),
@@ -250,12 +251,6 @@ export class ApiaryProjectGrid extends ApiaryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A prerendered page may write its data next to the markup; taking it before the first
-    // (hydrating) render means no fetch and the same DOM the server sent.
-    if (this.projects === undefined) {
-      const island = readDataIsland(this, 'projects', (message) => this.warnOnce(message));
-      if (island) this.projects = island as Project[];
-    }
     this.syncHistory();
   }
 

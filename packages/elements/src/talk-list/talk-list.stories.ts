@@ -27,6 +27,15 @@ const thumbnails = [
   new URL('./fixtures/thumbnail-3.png?no-inline', import.meta.url).href,
 ];
 
+/** Written guidance for designers and authors, shown on the docs page above the manifest tables. */
+const guidance = `\`<apiary-talk-list>\`: talks with dates, speakers and slides, grouped by year or event, with a click-to-load video facade.
+
+**When to use it.** A programme or archive of recorded talks. \`layout="gallery"\` with a \`limit\` for a landing page's featured talks; the grouped list for the full archive.
+
+**Content guidelines.** Title: as announced by the event. Speaker names in full, comma-separated for several. Event name without the year when the date says it. Dates as ISO (\`2021-08-19\` or \`2021-08\`); the element formats them for the locale.
+
+**Accessibility.** Videos are facades: a button named after the talk, and nothing loads from YouTube (\`youtube-nocookie.com\`) until it is pressed. Grouping headings follow \`heading-level\`. Slides links name their talk.`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Talk list',
   component: 'apiary-talk-list',
@@ -34,6 +43,7 @@ const meta: Meta<Args> = {
   argTypes,
   render: (storyArgs) => template(storyArgs),
   decorators: [(story) => html`<div style="max-width: 64rem; padding: 1rem">${story()}</div>`],
+  parameters: { docs: { description: { component: guidance } } },
 };
 
 export default meta;
@@ -155,4 +165,18 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   args: { layout: 'gallery', limit: 6 },
   render: (storyArgs) => template({ ...storyArgs, talks }),
+};
+
+/** Do: a small featured gallery, newest first, with a limit. */
+export const DoFeaturedGallery: Story = {
+  name: 'Do: a short featured gallery',
+  args: { layout: 'gallery', 'group-by': 'none', limit: 3 },
+  render: (storyArgs) => template({ ...storyArgs, talks }),
+};
+
+/** Don't: talks without speaker or event; the list reads as a bare column of titles. */
+export const DontBareTitles: Story = {
+  name: "Don't: titles without speaker or event",
+  args: { 'group-by': 'none', limit: 4 },
+  render: (storyArgs) => template({ ...storyArgs, talks: talks.map(({ title, date }) => ({ title, date }) as Talk) }),
 };

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { linkTarget } from '../base/external-link.js';
-import { FeedController, jsonFeed, readDataIsland, type FeedError } from '../base/feed.js';
+import { FeedController, jsonFeed, type FeedError } from '../base/feed.js';
 import { feedStateStyles, renderEmpty, renderFeedError, renderSkeleton } from '../base/feed-states.js';
 import { safeUrl } from '../base/safe-url.js';
 import { datePrecision } from '../schemas/date.js';
@@ -149,6 +149,7 @@ export class ApiaryTalkList extends ApiaryElement {
   private readonly feed = new FeedController<Talk>(this, {
     schema: TalkSchema,
     key: 'talks',
+    adopt: (items) => (this.talks = items as Talk[]),
     data: () => this.talks,
     src: () => this.src,
     timeout: () => Number(this.timeout),
@@ -174,10 +175,6 @@ export class ApiaryTalkList extends ApiaryElement {
     // server's markup, so it learns the origin only after that render.
     const hydrating = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
-    if (this.talks === undefined) {
-      const island = readDataIsland(this, 'talks', (message) => this.warnOnce(message));
-      if (island) this.talks = island as Talk[];
-    }
     if (!hydrating) this.origin = location.origin;
     else void this.updateComplete.then(() => (this.origin = location.origin));
   }
