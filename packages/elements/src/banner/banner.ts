@@ -57,7 +57,10 @@ export class ApiaryBanner extends ApiaryElement {
   dismiss(): void {
     if (!this.emit('apiary-dismiss', { key: this.dismissKey }, { cancelable: true })) return;
     if (this.dismissKey) writeStorage(DISMISSED_PREFIX + this.dismissKey, new Date().toISOString());
+    const hadFocus = this.matches(':focus-within');
     this.hidden = true;
+    // The close button the person was on is gone: hand focus on to what follows, not to <body>.
+    if (hadFocus) focusableNear(this)?.focus();
   }
 
   protected override render() {
@@ -95,6 +98,19 @@ export class ApiaryBanner extends ApiaryElement {
       </div>
     `;
   }
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The first focusable element after `el` in its tree (else the last before it). */
+function focusableNear(el: Element): HTMLElement | undefined {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const all = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (e) => !el.contains(e) && e.checkVisibility({ visibilityProperty: true }),
+  );
+  const after = (e: Element) => el.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING;
+  return all.find(after) ?? all.reverse().find((e) => !after(e));
 }
 
 declare global {
