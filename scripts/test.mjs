@@ -23,6 +23,17 @@ const steps = [
   // Versions a copy of the repo, publishes it to a throwaway Verdaccio and installs it from there.
   { name: 'release', command: 'npm', args: ['run', 'test:release'], reports: ['.reports/release'] },
   { name: 'storybook smoke', command: 'node', args: ['scripts/storybook-smoke.mjs'], reports: ['.reports'] },
+  // The element tests again in a second engine. CI installs firefox-esr; elsewhere it runs when there is one.
+  {
+    name: 'firefox',
+    command: 'npm',
+    args: ['run', 'test:firefox'],
+    reports: ['.reports/firefox'],
+    skip:
+      !process.env.CI && !existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr')
+        ? 'no Firefox here (Debian: apt-get install -y firefox-esr, or set FIREFOX_PATH)'
+        : undefined,
+  },
 ];
 
 function readReports(dirs) {
@@ -39,6 +50,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
+  if (step.skip) {
+    console.log(`skipped: ${step.skip}`);
+    lines.push(`  - ${step.name} skipped: ${step.skip}`);
+    continue;
+  }
   const { status } = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   const reports = readReports(step.reports);
   for (const report of reports) {

@@ -1,6 +1,7 @@
 // A @web/test-runner reporter that writes the pass/fail counts to .reports/wtr.json for the
 // summary line that closes `npm test`.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
@@ -11,7 +12,7 @@ function count(suite, totals) {
   for (const child of suite.suites ?? []) count(child, totals);
 }
 
-export function countsReporter() {
+export function countsReporter({ file = '.reports/wtr.json', runner = 'web-test-runner' } = {}) {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -21,8 +22,8 @@ export function countsReporter() {
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
           totals.failed++;
       }
-      mkdirSync('.reports', { recursive: true });
-      writeFileSync('.reports/wtr.json', JSON.stringify({ runner: 'web-test-runner', ...totals }));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify({ runner, ...totals }));
     },
   };
 }

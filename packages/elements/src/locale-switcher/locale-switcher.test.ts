@@ -188,7 +188,11 @@ describe('<apiary-locale-switcher>', () => {
     });
 
     it('closes on Escape and returns focus to the button, and on Tab', async () => {
-      const el = await fixture<ApiaryLocaleSwitcher>(html`<apiary-locale-switcher></apiary-locale-switcher>`);
+      // Something focusable after it: Tab must not leave the page (Firefox would hand the keyboard to its UI).
+      const wrapper = await fixture(
+        html`<div><apiary-locale-switcher></apiary-locale-switcher><button>after</button></div>`,
+      );
+      const el = wrapper.firstElementChild as ApiaryLocaleSwitcher;
       await open(el);
       await sendKeys({ press: 'Escape' });
       expect(isOpen(el)).to.be.false;

@@ -285,7 +285,7 @@ describe('<apiary-talk-list>', () => {
         const el = await list();
         button(el, 'slow').focus();
         const played = oneEvent(el, 'apiary-play');
-        await sendKeys({ press: key === ' ' ? 'Space' : key });
+        await sendKeys({ press: key });
         expect((await played).detail.talk.videoId).to.equal('0qkkYpbeBFk');
         await el.updateComplete;
         expect(el.shadowRoot!.activeElement).to.equal($(el, 'iframe'));
