@@ -8,6 +8,11 @@
 // check (no console error, page error or failed same-origin request). Add a check (screenshots,
 // say) to `checks`.
 //
+// Accessibility matrix: each story then re-renders in place (as the toolbar does, no reload) with
+// one (locale, theme) pair from {en, zh-Hans, ar} × {light, dark}, in turn by story, and the checks
+// marked `matrix` run again there; so every pair is covered across the suite at the cost of one
+// extra render per story.
+//
 // A story that shows a failure on purpose is tagged `expected-error` and lists the console errors
 // it expects as regular expressions, `parameters: { smoke: { expectedErrors: ['404'] } }`: every
 // error must match one of them and each of them must match an error.
@@ -148,6 +153,33 @@ async function waitForStory(page, storyId, timeout) {
 }
 
 /**
+ * Sets Storybook globals in the open story as the toolbar would and waits for the re-render.
+ * Returns the render phase, the story's effective globals and what reached `<html>`.
+ */
+async function switchGlobals(page, globals, timeout) {
+  const want = await page.evaluate((updated) => {
+    const preview = window.__STORYBOOK_PREVIEW__;
+    // Not awaited: it settles before the re-render has, which the wait below covers.
+    void preview.onUpdateGlobals({ globals: updated });
+    const { locale, theme } = preview.storyStoreValue.getStoryContext(preview.currentRender.story).globals;
+    return { locale, theme };
+  }, globals);
+  const handle = await page.waitForFunction(
+    ({ theme }) => {
+      const render = window.__STORYBOOK_PREVIEW__.currentRender;
+      const done = ['finished', 'errored', 'aborted'].includes(render.phase) && !render.rerenderEnqueued;
+      const html = document.documentElement;
+      return (
+        done && html.dataset.theme === theme && { phase: render.phase, lang: html.lang, theme: html.dataset.theme }
+      );
+    },
+    want,
+    { timeout, polling: 50 },
+  );
+  return { want, ...(await handle.jsonValue()) };
+}
+
+/**
  * Waits until every Lit element in #storybook-root (shadow roots included) has no update pending.
  * Returns the number of such elements, or the tags still updating when `timeout` ran out.
  */
@@ -217,7 +249,8 @@ async function checkAxe({ page, parameters }) {
   const a11y = parameters.a11y ?? {};
   if (a11y.disable === true || a11y.test === 'off') return [];
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: axeSource });
+  // Once per page: the matrix pass re-renders in the same document.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async ({ config = {}, options = {}, context }) => {
     const axe = window.axe;
     axe.reset();
@@ -238,9 +271,18 @@ async function checkAxe({ page, parameters }) {
 
 /** Story-level checks, in order, on the one render of each story. */
 const checks = [
-  { name: 'rendered', run: checkRendered },
-  { name: 'axe', run: checkAxe },
+  { name: 'rendered', run: checkRendered, matrix: true },
+  { name: 'axe', run: checkAxe, matrix: true },
 ];
+
+/**
+ * The accessibility matrix: every story renders once with the default globals (en, light) and
+ * once more in one (locale, theme) pair of MATRIX, taken in turn by story index, so across the
+ * suite every pair is checked many times while each story costs two renders, not six.
+ */
+const MATRIX = ['en', 'zh-Hans', 'ar'].flatMap((locale) => ['light', 'dark'].map((theme) => ({ locale, theme })));
+// Skip en/light, which the default render already covers; rotate the other five.
+const matrixGlobals = (index) => MATRIX.slice(1)[index % (MATRIX.length - 1)];
 
 /**
  * Console errors, page errors and failed same-origin requests against what the story expects:
@@ -270,7 +312,7 @@ function checkErrors({ entry, parameters, errors }) {
 // ---------------------------------------------------------------------------------------------
 // One story
 
-async function runStory(context, origin, entry) {
+async function runStory(context, origin, entry, index) {
   const page = await context.newPage();
   const errors = [];
   let inFlight = 0;
@@ -321,31 +363,52 @@ async function runStory(context, origin, entry) {
     const deadline = Date.now() + STORY_MS;
     const left = () => Math.max(1, deadline - Date.now());
     const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`;
-    await page.goto(url, { waitUntil: 'load', timeout: left() });
-    let rendered;
-    try {
-      rendered = await waitForStory(page, entry.id, left());
-    } catch (error) {
-      if (error.name === 'TimeoutError') return ['did not finish rendering in time'];
-      throw error;
-    }
-    // Settled: no request for a while (lazily loaded locales, say) and no Lit update pending.
-    for (let round = 0; round < 3; round++) {
-      await networkQuiet(deadline);
-      const updates = await updatesComplete(page, left());
-      if (updates.pending) return [`elements still updating: ${updates.pending.join(', ')}`];
-      if (inFlight === 0 && Date.now() - lastNetwork >= QUIET_MS) break;
-    }
-    const ctx = { page, entry, url, phase: rendered.phase, parameters: rendered.parameters, errors };
     const problems = [];
-    for (const check of checks) {
-      try {
-        problems.push(...(await check.run(ctx)));
-      } catch (error) {
-        problems.push(`${check.name} check failed: ${oneLine(error.message, 200)}`);
+    let ctx;
+    let rendered;
+    // The default render, then the same story again in this story's turn of the matrix.
+    for (const globals of [null, matrixGlobals(index)]) {
+      const label = globals ? `[${globals.locale}/${globals.theme}] ` : '';
+      if (!globals) {
+        await page.goto(url, { waitUntil: 'load', timeout: left() });
+        try {
+          rendered = await waitForStory(page, entry.id, left());
+        } catch (error) {
+          if (error.name === 'TimeoutError') return ['did not finish rendering in time'];
+          throw error;
+        }
+      } else {
+        // As the toolbar does: new globals re-render the story in place (loaders and decorators
+        // run again), much cheaper than a reload. A story's own globals still win over them.
+        let switched;
+        try {
+          switched = await switchGlobals(page, globals, left());
+        } catch (error) {
+          if (error.name === 'TimeoutError') return [...problems, `${label}did not re-render in time`];
+          throw error;
+        }
+        rendered = { ...rendered, phase: switched.phase };
+        if (!switched.lang.startsWith(String(switched.want.locale).split('-')[0]))
+          problems.push(`${label}locale not applied (lang=${switched.lang})`);
       }
+      // Settled: no request for a while (lazily loaded locales, say) and no Lit update pending.
+      for (let round = 0; round < 3; round++) {
+        await networkQuiet(deadline);
+        const updates = await updatesComplete(page, left());
+        if (updates.pending) return [...problems, `${label}elements still updating: ${updates.pending.join(', ')}`];
+        if (inFlight === 0 && Date.now() - lastNetwork >= QUIET_MS) break;
+      }
+      ctx = { page, entry, url, phase: rendered.phase, parameters: rendered.parameters, errors, globals };
+      for (const check of checks) {
+        if (globals && !check.matrix) continue;
+        try {
+          problems.push(...(await check.run(ctx)).map((problem) => label + problem));
+        } catch (error) {
+          problems.push(`${label}${check.name} check failed: ${oneLine(error.message, 200)}`);
+        }
+      }
+      await networkQuiet(deadline);
     }
-    await networkQuiet(deadline);
     problems.push(...checkErrors(ctx));
     return problems;
   };
@@ -395,9 +458,11 @@ async function main() {
     server = await serve(outDir);
     browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true, timeout: 60_000 });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    for (const entry of stories) {
+    for (const [index, entry] of stories.entries()) {
       const problems =
-        remaining() > 0 ? await runStory(context, server.origin, entry) : ['not run: the total time limit ran out'];
+        remaining() > 0
+          ? await runStory(context, server.origin, entry, index)
+          : ['not run: the total time limit ran out'];
       if (problems.length === 0) {
         passed++;
         console.log(`✓ ${entry.id}`);
