@@ -5,8 +5,9 @@
 //
 // Each story opens once (iframe.html?id=<id>&viewMode=story) and every story-level check runs on
 // that one render: `checks` below (it renders, axe-core finds no violation) and then the error
-// check (no console error, page error or failed same-origin request). Add a check (screenshots,
-// say) to `checks`.
+// check (no console error, page error or failed same-origin request). Add a check to `checks`.
+// Screenshots have a runner of their own, scripts/storybook-visual.mjs (its own shots in more
+// globals and sizes, and an --update mode); both share scripts/storybook.mjs.
 //
 // Accessibility matrix: each story then re-renders in place (as the toolbar does, no reload) with
 // one (locale, theme) pair from {en, zh-Hans, ar} × {light, dark}, in turn by story, and the checks
@@ -18,201 +19,39 @@
 // error must match one of them and each of them must match an error.
 //
 // Prints one line per story and a total, writes .reports/storybook.json, exits 1 on any failure.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
 import { CHROME_ARGS, requireChrome, useRepoTmpDir } from './chrome.mjs';
+import {
+  Timeout,
+  buildStorybook,
+  oneLine,
+  readStories,
+  root,
+  seconds,
+  serve,
+  settle,
+  storyUrl,
+  switchGlobals,
+  waitForStory,
+  watchPage,
+  within,
+} from './storybook.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-const OUT_DIR = 'storybook-static';
 const REPORT = join(root, '.reports', 'storybook.json');
 const EXPECTED_ERROR_TAG = 'expected-error';
 
-const seconds = (name, fallback) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback) * 1000;
 /** Everything, build included. */
 const TOTAL_MS = seconds('STORYBOOK_SMOKE_TIMEOUT', 600);
 const BUILD_MS = seconds('STORYBOOK_SMOKE_BUILD_TIMEOUT', 300);
 /** One story: load, render, settle and every check. */
 const STORY_MS = seconds('STORYBOOK_SMOKE_STORY_TIMEOUT', 30);
-/** How long the network must be idle before a story counts as settled. */
-const QUIET_MS = 150;
 
 const started = Date.now();
 const remaining = () => TOTAL_MS - (Date.now() - started);
-
-class Timeout extends Error {}
-
-/** Rejects with a Timeout after `ms`; `onTimeout` may cancel the work. */
-function within(ms, promise, what, onTimeout) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => {
-      timer = setTimeout(
-        () => {
-          onTimeout?.();
-          reject(new Timeout(`${what} took longer than ${Math.round(ms / 1000)} s`));
-        },
-        Math.max(0, ms),
-      );
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-const oneLine = (text, max = 300) => {
-  const line = String(text).replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-};
-
-// ---------------------------------------------------------------------------------------------
-// Build and serve
-
-function buildStorybook() {
-  const pkg = JSON.parse(readFileSync(require.resolve('storybook/package.json'), 'utf8'));
-  const bin = join(
-    dirname(require.resolve('storybook/package.json')),
-    typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.storybook,
-  );
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'build', '-o', OUT_DIR, '--quiet'], {
-      cwd: root,
-      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const ms = Math.min(BUILD_MS, remaining());
-    const timer = setTimeout(() => child.kill('SIGTERM'), ms);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else {
-        const why = signal ? `was stopped after ${Math.round(ms / 1000)} s` : `exited with ${code}`;
-        reject(new Error(`storybook build ${why}\n${output.split('\n').slice(-40).join('\n')}`));
-      }
-    });
-  });
-}
-
-/** Serves storybook-static/ on 127.0.0.1 at a free port. */
-async function serve(dir) {
-  const assets = sirv(dir, { dev: false, etag: true });
-  const server = createServer((req, res) =>
-    assets(req, res, () => {
-      // Chromium asks for /favicon.ico on its own; that is no request of a story's.
-      res.statusCode = req.url === '/favicon.ico' ? 204 : 404;
-      res.end();
-    }),
-  );
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address();
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// In the page
-
-/** Waits for Storybook to finish rendering `storyId`; returns the render phase and the story's parameters. */
-async function waitForStory(page, storyId, timeout) {
-  const handle = await page.waitForFunction(
-    (id) => {
-      // Storybook 10's preview: `__STORYBOOK_PREVIEW__.currentRender` is the story render, with
-      // its lifecycle `phase` and the prepared story (parameters, tags).
-      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-      if (!render || render.id !== id || !['finished', 'errored', 'aborted'].includes(render.phase)) return false;
-      const pick = (value) => JSON.parse(JSON.stringify(value ?? null));
-      const { smoke, a11y } = render.story?.parameters ?? {};
-      return { phase: render.phase, parameters: { smoke: pick(smoke), a11y: pick(a11y) } };
-    },
-    storyId,
-    { timeout, polling: 50 },
-  );
-  return handle.jsonValue();
-}
-
-/**
- * Sets Storybook globals in the open story as the toolbar would and waits for the re-render.
- * Returns the render phase, the story's effective globals and what reached `<html>`.
- */
-async function switchGlobals(page, globals, timeout) {
-  const want = await page.evaluate((updated) => {
-    const preview = window.__STORYBOOK_PREVIEW__;
-    // Not awaited: it settles before the re-render has, which the wait below covers.
-    void preview.onUpdateGlobals({ globals: updated });
-    const { locale, theme } = preview.storyStoreValue.getStoryContext(preview.currentRender.story).globals;
-    return { locale, theme };
-  }, globals);
-  const handle = await page.waitForFunction(
-    ({ theme }) => {
-      const render = window.__STORYBOOK_PREVIEW__.currentRender;
-      const done = ['finished', 'errored', 'aborted'].includes(render.phase) && !render.rerenderEnqueued;
-      const html = document.documentElement;
-      return (
-        done && html.dataset.theme === theme && { phase: render.phase, lang: html.lang, theme: html.dataset.theme }
-      );
-    },
-    want,
-    { timeout, polling: 50 },
-  );
-  return { want, ...(await handle.jsonValue()) };
-}
-
-/**
- * Waits until every Lit element in #storybook-root (shadow roots included) has no update pending.
- * Returns the number of such elements, or the tags still updating when `timeout` ran out.
- */
-function updatesComplete(page, timeout) {
-  return page.evaluate(async (ms) => {
-    const deadline = performance.now() + ms;
-    const root = document.querySelector('#storybook-root');
-    const reactive = () => {
-      const found = [];
-      const walk = (node) => {
-        for (const el of node.querySelectorAll('*')) {
-          if (el.updateComplete instanceof Promise) found.push(el);
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      if (root) walk(root);
-      return found;
-    };
-    await document.fonts?.ready;
-    for (;;) {
-      const elements = reactive();
-      const left = deadline - performance.now();
-      const done = await Promise.race([
-        Promise.all(elements.map((el) => el.updateComplete)).then(() => true),
-        new Promise((resolve) => setTimeout(() => resolve(false), Math.max(0, left))),
-      ]);
-      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-      const pending = reactive().filter((el) => el.isUpdatePending);
-      if (done && pending.length === 0) return { count: elements.length };
-      if (performance.now() >= deadline) return { pending: [...new Set(pending.map((el) => el.localName))] };
-    }
-  }, timeout);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Checks: each gets the story's context and returns its problems (an empty list when it passes).
@@ -314,55 +153,13 @@ function checkErrors({ entry, parameters, errors }) {
 
 async function runStory(context, origin, entry, index) {
   const page = await context.newPage();
-  const errors = [];
-  let inFlight = 0;
-  let lastNetwork = Date.now();
-  const sameOrigin = (url) => {
-    try {
-      return new URL(url).origin === origin;
-    } catch {
-      return false;
-    }
-  };
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const where = message.location()?.url;
-    errors.push(`console.error: ${message.text()}${where ? ` (${where.replace(origin, '')})` : ''}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('request', () => {
-    inFlight++;
-    lastNetwork = Date.now();
-  });
-  const settled = () => {
-    inFlight = Math.max(0, inFlight - 1);
-    lastNetwork = Date.now();
-  };
-  page.on('requestfinished', async (request) => {
-    settled();
-    if (!sameOrigin(request.url())) return;
-    const response = await request.response().catch(() => null);
-    if (response && response.status() >= 400)
-      errors.push(`request ${response.status()} ${request.method()} ${request.url().replace(origin, '')}`);
-  });
-  page.on('requestfailed', (request) => {
-    settled();
-    if (sameOrigin(request.url()))
-      errors.push(
-        `request failed ${request.method()} ${request.url().replace(origin, '')}: ${request.failure()?.errorText}`,
-      );
-  });
-
-  const networkQuiet = async (deadline) => {
-    while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastNetwork < QUIET_MS)) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  };
+  const watcher = watchPage(page, origin);
+  const { errors } = watcher;
 
   const work = async () => {
     const deadline = Date.now() + STORY_MS;
     const left = () => Math.max(1, deadline - Date.now());
-    const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`;
+    const url = storyUrl(origin, entry.id);
     const problems = [];
     let ctx;
     let rendered;
@@ -391,13 +188,8 @@ async function runStory(context, origin, entry, index) {
         if (!switched.lang.startsWith(String(switched.want.locale).split('-')[0]))
           problems.push(`${label}locale not applied (lang=${switched.lang})`);
       }
-      // Settled: no request for a while (lazily loaded locales, say) and no Lit update pending.
-      for (let round = 0; round < 3; round++) {
-        await networkQuiet(deadline);
-        const updates = await updatesComplete(page, left());
-        if (updates.pending) return [...problems, `${label}elements still updating: ${updates.pending.join(', ')}`];
-        if (inFlight === 0 && Date.now() - lastNetwork >= QUIET_MS) break;
-      }
+      const pending = await settle(page, watcher, deadline);
+      if (pending) return [...problems, `${label}elements still updating: ${pending.join(', ')}`];
       ctx = { page, entry, url, phase: rendered.phase, parameters: rendered.parameters, errors, globals };
       for (const check of checks) {
         if (globals && !check.matrix) continue;
@@ -407,7 +199,7 @@ async function runStory(context, origin, entry, index) {
           problems.push(`${label}${check.name} check failed: ${oneLine(error.message, 200)}`);
         }
       }
-      await networkQuiet(deadline);
+      await watcher.quiet(deadline);
     }
     problems.push(...checkErrors(ctx));
     return problems;
@@ -438,24 +230,19 @@ async function writeReport(passed, failed) {
 async function main() {
   const executablePath = requireChrome();
   useRepoTmpDir(root);
-  const outDir = join(root, OUT_DIR);
 
   if (!process.argv.includes('--no-build')) {
     console.log('Building Storybook…');
-    await buildStorybook();
+    await buildStorybook(Math.min(BUILD_MS, remaining()));
   }
-  if (!existsSync(join(outDir, 'index.json')))
-    throw new Error(`${OUT_DIR}/index.json is missing: build Storybook first`);
-  const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf8'));
-  const stories = Object.values(index.entries ?? {}).filter((entry) => entry.type === 'story');
-  if (stories.length === 0) throw new Error(`${OUT_DIR}/index.json lists no stories`);
+  const stories = await readStories();
 
   let server;
   let browser;
   let passed = 0;
   let failed = 0;
   try {
-    server = await serve(outDir);
+    server = await serve();
     browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true, timeout: 60_000 });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     for (const [index, entry] of stories.entries()) {

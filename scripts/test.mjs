@@ -1,5 +1,5 @@
 // `npm test`: every check in one go — lint and formatting, typecheck, each workspace's unit and
-// browser tests, the release test against a local registry, the Storybook smoke test — then one
+// browser tests, the release test against a local registry, the Storybook smoke and visual tests — then one
 // summary line. Fails when anything fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -23,6 +23,13 @@ const steps = [
   // Versions a copy of the repo, publishes it to a throwaway Verdaccio and installs it from there.
   { name: 'release', command: 'npm', args: ['run', 'test:release'], reports: ['.reports/release'] },
   { name: 'storybook smoke', command: 'node', args: ['scripts/storybook-smoke.mjs'], reports: ['.reports'] },
+  // Screenshots of every story against test/visual/, on the Storybook the smoke step built.
+  {
+    name: 'visual regression',
+    command: 'node',
+    args: ['scripts/storybook-visual.mjs', '--no-build'],
+    reports: ['.reports/visual'],
+  },
   // The element tests again in a second engine. CI installs firefox-esr; elsewhere it runs when there is one.
   {
     name: 'firefox',
