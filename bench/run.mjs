@@ -1,10 +1,11 @@
 // `npm run bench`: Apiary side by side with vanilla DOM, plain Lit, Shoelace and Web Awesome in
 // Debian's Chromium, driven by playwright-core (see README "Performance" for why not tachometer).
-// Flags: --quick (3 samples), --only=<case or group id,...>, --samples=N, --out=<dir>, --no-build.
+// Flags: --quick (3 samples), --only=<case or group id,...>, --samples=N, --warmup=N, --out=<dir>,
+// --no-build.
 // Writes <out>/latest.json and latest.md; a full run also refreshes the README's table.
 // Goals not met are reported, not failures; a crash exits 1.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome, useRepoTmpDir } from '../scripts/chrome.mjs';
 import { filterKeystroke, firstRender1000, tenThousand } from './cases/grid.mjs';
 import { hydration, localeSwitch } from './cases/landing.mjs';
-import { toMarkdown, runtimeGoals, updateReadme } from './lib/report.mjs';
+import { runtimeGoals, toMarkdown, updateReadme, writeFormatted } from './lib/report.mjs';
 import { VIEWPORT } from './lib/sampling.mjs';
 import { serve } from './lib/serve.mjs';
 
@@ -22,14 +23,18 @@ const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = args.includes('--quick');
 const samples = Number(flag('samples') ?? (quick ? 3 : 30));
-const warmup = quick ? 1 : 3;
+const warmup = Number(flag('warmup') ?? (quick ? 1 : 3));
 const only = flag('only')?.split(',').filter(Boolean);
 const out = flag('out') ?? join(here, 'results');
 const log = (message) => console.error(message);
 
 const CASES = [
   { id: 'first-render-1000', groups: ['first-render-1000'], run: firstRender1000 },
-  { id: 'filter-keystroke-1000', groups: ['filter-keystroke-1000', 'filter-keystroke-1000-frame'], run: filterKeystroke },
+  {
+    id: 'filter-keystroke-1000',
+    groups: ['filter-keystroke-1000', 'filter-keystroke-1000-frame'],
+    run: filterKeystroke,
+  },
   { id: '10000', groups: ['first-render-10000', 'scroll-10000-longest-task'], run: tenThousand },
   { id: 'locale-switch', groups: ['locale-switch', 'locale-switch-frame'], run: localeSwitch },
   { id: 'hydration', groups: ['hydration'], run: hydration },
@@ -60,7 +65,7 @@ const groups = [];
 const goals = [];
 try {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const ctx = { browser, context, origin: server.origin, samples, warmup, log };
+  const ctx = { browser, context, origin: server.origin, samples, warmup, quick, log };
   for (const entry of CASES) {
     if (!selected(entry.id, entry.groups)) continue;
     log(`▶ ${entry.id}`);
@@ -98,7 +103,7 @@ const result = {
 };
 const markdown = toMarkdown(result);
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(join(out, 'latest.md'), markdown);
-if (!quick && !only && !flag('samples') && !flag('out')) updateReadme(join(root, 'README.md'), markdown);
+await writeFormatted(join(out, 'latest.json'), JSON.stringify(result));
+await writeFormatted(join(out, 'latest.md'), markdown);
+if (!quick && !only && !flag('out') && samples >= 30) await updateReadme(join(root, 'README.md'), markdown);
 console.log(markdown);

@@ -13,6 +13,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    // BENCH_MINIFY=0 keeps names readable in profiles.
+    minify: process.env.BENCH_MINIFY !== '0',
     rollupOptions: {
       input: Object.fromEntries(
         readdirSync(pages)

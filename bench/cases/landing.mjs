@@ -64,28 +64,31 @@ export async function localeSwitch(ctx) {
   const variant = { name: 'Apiary landing page, live switch (en ↔ fr)' };
   let round = 0;
   const results = await interleave([variant], { ...ctx, label: 'locale switch' }, () =>
-    page.evaluate(async (tag) => {
-      const frame = () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = resolve;
-            channel.port2.postMessage(0);
-          }),
-        );
-      const elements = window.__apiaryElements();
-      await frame();
-      const start = performance.now();
-      await document.querySelector('apiary-locale-switcher').apply(tag);
-      for (let i = 0; i < 20 && elements.some((el) => el.isUpdatePending); i++) {
-        await Promise.all(elements.map((el) => el.updateComplete));
-      }
-      document.documentElement.offsetHeight;
-      const work = performance.now() - start;
-      await frame();
-      const inLocale = elements.filter((el) => el.localize?.locale === tag).length;
-      return { work, frame: performance.now() - start, inLocale };
-    }, round++ % 2 ? 'en' : 'fr'),
+    page.evaluate(
+      async (tag) => {
+        const frame = () =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = resolve;
+              channel.port2.postMessage(0);
+            }),
+          );
+        const elements = window.__apiaryElements();
+        await frame();
+        const start = performance.now();
+        await document.querySelector('apiary-locale-switcher').apply(tag);
+        for (let i = 0; i < 20 && elements.some((el) => el.isUpdatePending); i++) {
+          await Promise.all(elements.map((el) => el.updateComplete));
+        }
+        void document.documentElement.offsetHeight; // forces style and layout
+        const work = performance.now() - start;
+        await frame();
+        const inLocale = elements.filter((el) => el.localize?.locale === tag).length;
+        return { work, frame: performance.now() - start, inLocale };
+      },
+      round++ % 2 ? 'en' : 'fr',
+    ),
   );
   await page.close();
   const values = results.get(variant);
@@ -93,15 +96,28 @@ export async function localeSwitch(ctx) {
   return [
     {
       id: 'locale-switch',
-      title: 'Locale switch of the landing page in live mode (setLocale → every element re-rendered, style and layout done)',
+      title:
+        'Locale switch of the landing page in live mode (setLocale → every element re-rendered, style and layout done)',
       unit: 'ms',
-      rows: [summarize(variant.name, values.map((v) => v.work), { note })],
+      rows: [
+        summarize(
+          variant.name,
+          values.map((v) => v.work),
+          { note },
+        ),
+      ],
     },
     {
       id: 'locale-switch-frame',
       title: 'Locale switch of the landing page in live mode (setLocale → next animation frame painted)',
       unit: 'ms',
-      rows: [summarize(variant.name, values.map((v) => v.frame), { note })],
+      rows: [
+        summarize(
+          variant.name,
+          values.map((v) => v.frame),
+          { note },
+        ),
+      ],
     },
   ];
 }
@@ -130,15 +146,27 @@ export async function hydration(ctx) {
   });
   const hydratedValues = results.get(withJs);
   const rows = [
-    summarize(withJs.name, hydratedValues.map((v) => v.hydrated), {
-      note: `${hydratedValues[0].elements} elements hydrated; from navigation start`,
-    }),
-    summarize('Apiary landing page: load event', hydratedValues.map((v) => v.load)),
-    summarize(noJs.name, results.get(noJs).map((v) => v.hydrated), { baseline: true }),
+    summarize(
+      withJs.name,
+      hydratedValues.map((v) => v.hydrated),
+      {
+        note: `${hydratedValues[0].elements} elements hydrated; from navigation start`,
+      },
+    ),
+    summarize(
+      'Apiary landing page: load event',
+      hydratedValues.map((v) => v.load),
+    ),
+    summarize(
+      noJs.name,
+      results.get(noJs).map((v) => v.hydrated),
+      { baseline: true },
+    ),
   ];
   return {
     id: 'hydration',
-    title: 'Hydration of the prerendered landing page (navigation start → last Apiary element’s first update; repeat view, local server)',
+    title:
+      'Hydration of the prerendered landing page (navigation start → last Apiary element’s first update; repeat view, local server)',
     unit: 'ms',
     rows: withRatios(rows),
   };

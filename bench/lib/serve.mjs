@@ -7,9 +7,7 @@ import sirv from 'sirv';
 
 /** The page's HTML without any <script> element (inline, module, JSON islands) and without module preloads. */
 export function stripScripts(html) {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
 }
 
 export async function serve({ site, bench }) {

@@ -7,11 +7,13 @@ const haystacks = new WeakMap();
 
 install({
   render(host, projects) {
-    results.append(...buildGroups(projects, (project, id) => {
-      const card = buildCard(project, id);
-      haystacks.set(card, [project.name, project.tagline ?? '', project.description ?? ''].join('\n').toLowerCase());
-      return card;
-    }));
+    results.append(
+      ...buildGroups(projects, (project, id) => {
+        const card = buildCard(project, id);
+        haystacks.set(card, [project.name, project.tagline ?? '', project.description ?? ''].join('\n').toLowerCase());
+        return card;
+      }),
+    );
   },
   // The same search on the same DOM, done by hand: hide what does not match.
   filter(query) {

@@ -8,11 +8,13 @@ const { root, results } = await gridShadow(document.getElementById('host'));
 
 install({
   async render(host, projects) {
-    results.append(...buildGroups(projects, (project, id) => {
-      const card = document.createElement('wa-card');
-      card.append(...buildCardContent(project, id));
-      return card;
-    }));
+    results.append(
+      ...buildGroups(projects, (project, id) => {
+        const card = document.createElement('wa-card');
+        card.append(...buildCardContent(project, id));
+        return card;
+      }),
+    );
     await Promise.all([...root.querySelectorAll('wa-card')].map((card) => card.updateComplete));
   },
   cards: () => root.querySelectorAll('wa-card').length,

@@ -67,7 +67,11 @@ export function buildCardContent(project, id) {
           'div',
           { class: 'meta' },
           areas.length
-            ? el('ul', { part: 'card-areas', class: 'tags' }, ...areas.map((a) => el('li', { class: 'tag' }, areaLabel(a))))
+            ? el(
+                'ul',
+                { part: 'card-areas', class: 'tags' },
+                ...areas.map((a) => el('li', { class: 'tag' }, areaLabel(a))),
+              )
             : undefined,
           links.length
             ? el(
@@ -81,13 +85,23 @@ export function buildCardContent(project, id) {
         )
       : undefined;
   return [
-    el('div', { part: 'card-logo', class: 'logo' }, el('span', { class: 'monogram', 'aria-hidden': 'true' }, project.name[0].toUpperCase())),
+    el(
+      'div',
+      { part: 'card-logo', class: 'logo' },
+      el('span', { class: 'monogram', 'aria-hidden': 'true' }, project.name[0].toUpperCase()),
+    ),
     el(
       'div',
       { class: 'main' },
-      el('h3', { part: 'card-name', class: 'name' }, el('a', { part: 'card-link', class: 'link', id, href: project.url }, project.name)),
+      el(
+        'h3',
+        { part: 'card-name', class: 'name' },
+        el('a', { part: 'card-link', class: 'link', id, href: project.url }, project.name),
+      ),
       project.tagline ? el('p', { part: 'card-tagline', class: 'tagline' }, project.tagline) : undefined,
-      project.description ? el('p', { part: 'card-description', class: 'description' }, project.description) : undefined,
+      project.description
+        ? el('p', { part: 'card-description', class: 'description' }, project.description)
+        : undefined,
       meta,
     ),
     project.stars === undefined
@@ -110,12 +124,17 @@ export function buildGroups(projects, card) {
       'section',
       { part: 'group', class: 'group', 'aria-labelledby': `group-${id}` },
       el('h2', { part: 'group-heading', class: 'group-heading', id: `group-${id}` }, GROUP_NAMES[id]),
-      el('ul', { class: 'cards' }, ...items.map((project) => el('li', { class: 'item' }, card(project, `card-${next++}`)))),
+      el(
+        'ul',
+        { class: 'cards' },
+        ...items.map((project) => el('li', { class: 'item' }, card(project, `card-${next++}`))),
+      ),
     ),
   );
 }
 
-export const buildCard = (project, id) => el('article', { part: 'card', class: 'card' }, ...buildCardContent(project, id));
+export const buildCard = (project, id) =>
+  el('article', { part: 'card', class: 'card' }, ...buildCardContent(project, id));
 
 const starSvg = svg`<svg class="star-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d=${STAR_PATH}/></svg>`;
 
@@ -123,15 +142,25 @@ function cardTemplate(project, id) {
   const links = project.links ?? [];
   const areas = project.areas ?? [];
   return html`<article part="card" class="card">
-    <div part="card-logo" class="logo"><span class="monogram" aria-hidden="true">${project.name[0].toUpperCase()}</span></div>
+    <div part="card-logo" class="logo">
+      <span class="monogram" aria-hidden="true">${project.name[0].toUpperCase()}</span>
+    </div>
     <div class="main">
-      <h3 part="card-name" class="name"><a part="card-link" class="link" id=${id} href=${project.url}>${project.name}</a></h3>
+      <h3 part="card-name" class="name">
+        <a part="card-link" class="link" id=${id} href=${project.url}>${project.name}</a>
+      </h3>
       ${project.tagline ? html`<p part="card-tagline" class="tagline">${project.tagline}</p>` : ''}
       ${project.description ? html`<p part="card-description" class="description">${project.description}</p>` : ''}
       ${
         areas.length || links.length
           ? html`<div class="meta">
-              ${areas.length ? html`<ul part="card-areas" class="tags">${areas.map((a) => html`<li class="tag">${areaLabel(a)}</li>`)}</ul>` : ''}
+              ${
+                areas.length
+                  ? html`<ul part="card-areas" class="tags">
+                      ${areas.map((a) => html`<li class="tag">${areaLabel(a)}</li>`)}
+                    </ul>`
+                  : ''
+              }
               ${
                 links.length
                   ? html`<ul part="card-links" class="links">
