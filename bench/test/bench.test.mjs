@@ -39,7 +39,7 @@ test('the script-free copy keeps the markup and drops every script', () => {
   assert.equal(stripScripts(html), '<head></head><p>x</p>');
 });
 
-test('a quick run writes results of the agreed shape', { timeout: 240_000 }, () => {
+test('a quick run writes results of the agreed shape', { timeout: 420_000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'apiary-bench-'));
   try {
     // The packages, the site and the benchmark pages are built by turbo before `test` runs.
