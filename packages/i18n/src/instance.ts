@@ -141,11 +141,17 @@ export function onTranslationsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Translates `key` of the `apiary` namespace for a normalized locale, with its fallback chain. */
+/**
+ * Translates `key` of the `apiary` namespace for a normalized locale, with its fallback chain.
+ * `keySeparator` is given because Apiary's keys are dotted paths whatever the followed instance
+ * says, and because without it i18next tests every key with a regular expression for "natural
+ * language" keys (the largest cost of a grid re-render's strings).
+ */
 export function translate(code: string, key: string, options: Record<string, unknown> = {}): string {
   return current.t(key, {
     ...options,
     ns: NAMESPACE,
+    keySeparator: '.',
     lng: code,
     lngs: fallbackChain(code),
     formatParams: formatParams(options),
