@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1', DO_NOT_TRACK: '1' };
-const workspaces = ['packages', 'apps'].flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)));
+const workspaces = [...['packages', 'apps'].flatMap((dir) => readdirSync(dir).map((name) => join(dir, name))), 'bench'];
 const reportDirs = ['.', ...workspaces].map((dir) => join(dir, '.reports'));
 for (const dir of reportDirs) rmSync(dir, { recursive: true, force: true });
 

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -64,6 +64,12 @@ const HEADINGS: Record<number, StaticValue> = {
 };
 const EMPTY: Project[] = [];
 const SKELETON_CARDS = 6;
+/**
+ * Past the threshold, the cards a client-rendered grid shows plainly until the virtualizer module
+ * arrives: about a large screenful. The server (and so the hydrating render) shows the threshold's
+ * worth instead, for readers and crawlers without JavaScript.
+ */
+const LOADING_CARDS = 48;
 /** The smallest card width in the grid layout, in rem (the CSS says the same). */
 const CARD_MIN_REM = 16;
 /** Typing in the search box writes the URL at most this often (browsers throttle history updates). */
@@ -248,8 +254,11 @@ export class ApiaryProjectGrid extends ApiaryElement {
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private columnsFrame = 0;
+  /** Whether the element came with a server-rendered shadow root, which its first render must match. */
+  private serverRendered: boolean | undefined;
 
   override connectedCallback(): void {
+    this.serverRendered ??= this.shadowRoot !== null;
     super.connectedCallback();
     this.syncHistory();
   }
@@ -439,7 +448,9 @@ export class ApiaryProjectGrid extends ApiaryElement {
         })}
       </div>`;
     }
-    const groups = large ? capGroups(view.groups, this.virtualizeThreshold) : view.groups;
+    const cap =
+      isServer || this.serverRendered ? this.virtualizeThreshold : Math.min(this.virtualizeThreshold, LOADING_CARDS);
+    const groups = large ? capGroups(view.groups, cap) : view.groups;
     return groups.map(
       (group) =>
         html`<section part="group" class="group" aria-labelledby=${view.grouped ? `group-${group.id}` : nothing}>
