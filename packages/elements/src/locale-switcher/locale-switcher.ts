@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import {
   closestLang,
   directionOf,
@@ -10,6 +9,7 @@ import {
   normalizeLocale,
   setLocale,
 } from '@apiary/i18n';
+import type * as FloatingUi from '@floating-ui/dom';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { safeUrl } from '../base/safe-url.js';
 import { readStorage, writeStorage } from '../base/storage.js';
@@ -28,6 +28,11 @@ interface Choice {
 }
 
 const TYPEAHEAD_MS = 500;
+
+// Floating UI only positions the open menu, so it loads apart from the element: as soon as someone
+// reaches for the button (pointer over it, focus) and at the latest when the menu opens.
+let floatingUi: Promise<typeof FloatingUi> | undefined;
+const loadFloatingUi = () => (floatingUi ??= import('@floating-ui/dom'));
 
 /** A space-separated attribute and a `string[]` property. */
 const spaceSeparated = {
@@ -312,7 +317,10 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     if (this.open) {
       // The top layer: never clipped by an ancestor's overflow, above any z-index.
       menu.showPopover?.();
-      this.stopPositioning = autoUpdate(this.button, menu, () => void this.position());
+      void loadFloatingUi().then(({ autoUpdate }) => {
+        if (!this.open || this.stopPositioning) return;
+        this.stopPositioning = autoUpdate(this.button, menu, () => void this.position());
+      });
       document.addEventListener('pointerdown', this.onOutsidePointer, true);
     } else if (changed.get('open') === true) {
       this.stopPositioning?.();
@@ -323,6 +331,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
   }
 
   private async position(): Promise<void> {
+    const { computePosition, flip, offset, shift, size } = await loadFloatingUi();
     const { x, y } = await computePosition(this.button, this.menu, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -461,6 +470,8 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
           aria-controls="menu"
           aria-labelledby="label current"
           @click=${this.onButtonClick}
+          @pointerenter=${loadFloatingUi}
+          @focus=${loadFloatingUi}
           @keydown=${this.onButtonKeydown}
         >
           ${icon(globe, 'globe', 'icon')}
