@@ -4,7 +4,7 @@
 // script-free copy of the landing page beside the original (`/no-js.html`), so both load the
 // same assets from the same origin. sirv serves the precompressed files; binds 127.0.0.1 on a
 // free port.
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -51,8 +51,9 @@ export async function serveSite() {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('apps/site/dist is missing: run `npx turbo run build --filter=@apiary/site...` first.');
   }
-  const dir = join(root, '.tmp/bench-site');
-  await rm(dir, { recursive: true, force: true });
+  // A folder of its own per server, so two measurements can serve at once.
+  await mkdir(join(root, '.tmp'), { recursive: true });
+  const dir = await mkdtemp(join(root, '.tmp/bench-site-'));
   await cp(dist, dir, { recursive: true });
   await writeFile(join(dir, 'no-js.html'), withoutScripts(await readFile(join(dir, 'index.html'), 'utf8')));
   await precompress(dir);
@@ -78,6 +79,9 @@ export async function serveSite() {
   return {
     base,
     paths: { landing: '/', noJs: '/no-js.html' },
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
