@@ -1,5 +1,5 @@
 // The built site under the strict Content-Security-Policy the build writes (dist/csp.json): scripts
-// from self only, styles from self or by the hashes of the prerendered <style> blocks, the YouTube
+// from self or by the hashes of the inline <head> scripts (the banner preload), styles from self or by the hashes of the prerendered <style> blocks, the YouTube
 // frame, and Trusted Types limited to `lit-html` and `apiary-feed`. Every page is opened and every
 // button and field is used; not one `securitypolicyviolation` may fire.
 import { after, before, test } from 'node:test';
@@ -35,8 +35,8 @@ async function openWatched(path) {
   return { page, context, violations, response };
 }
 
-test('the build writes the policy with a hash for every prerendered <style> block', async () => {
-  assert.match(policy, /script-src 'self';/);
+test('the build writes the policy with a hash for every prerendered <style> block and inline script', async () => {
+  assert.match(policy, /script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
   assert.match(policy, /trusted-types lit-html apiary-feed/);
   assert.match(policy, /require-trusted-types-for 'script'/);
   assert.match(policy, /frame-src https:\/\/www\.youtube-nocookie\.com/);
@@ -63,6 +63,22 @@ test('the policy is enforced, and the violation listener hears it', async () => 
       violations.some((v) => v.startsWith('require-trusted-types-for')),
       violations.join('\n'),
     );
+  } finally {
+    await context.close();
+  }
+});
+
+test('the inline banner preload runs under the policy: a dismissed banner is hidden before hydration', async () => {
+  const { page, context, violations } = await openWatched('/');
+  try {
+    await page.evaluate(() => localStorage.setItem('apiary-banner-dismissed:summit-2021-videos', '1'));
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForSelector('apiary-banner', { state: 'attached' });
+    const hidden = await page.evaluate(
+      () => document.adoptedStyleSheets.length > 0 && getComputedStyle(document.querySelector('apiary-banner')).display,
+    );
+    assert.equal(hidden, 'none');
+    assert.deepEqual(violations, []);
   } finally {
     await context.close();
   }
