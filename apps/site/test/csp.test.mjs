@@ -22,6 +22,19 @@ after(() => site?.close());
 async function openWatched(path) {
   const { page, context } = await site.open();
   const violations = [];
+  const inflight = new Set();
+  page.on('request', (request) => inflight.add(request));
+  for (const done of ['requestfinished', 'requestfailed']) page.on(done, (request) => inflight.delete(request));
+  /**
+   * Resolves once no request has been in flight for 500 ms (at most 10 s). Playwright's
+   * `networkidle` does not do here: a player frame that was opened keeps it from coming back.
+   */
+  const settled = async () => {
+    for (let quiet = 0, waited = 0; quiet < 500 && waited < 10000; waited += 100) {
+      await page.waitForTimeout(100);
+      quiet = inflight.size ? 0 : quiet + 100;
+    }
+  };
   await page.exposeFunction('__cspViolation', (v) => violations.push(v));
   await page.addInitScript(() =>
     document.addEventListener(
@@ -32,7 +45,7 @@ async function openWatched(path) {
     ),
   );
   const response = await page.goto(new URL(path, site.base).href, { waitUntil: 'networkidle', timeout: 20000 });
-  return { page, context, violations, response };
+  return { page, context, violations, response, settled };
 }
 
 test('the build writes the policy with a hash for every prerendered <style> block and inline script', async () => {
@@ -86,7 +99,7 @@ test('the inline banner preload runs under the policy: a dismissed banner is hid
 
 for (const path of pages) {
   test(`${path}: no CSP violation on load or when every button and field is used`, async () => {
-    const { page, context, violations } = await openWatched(path);
+    const { page, context, violations, settled } = await openWatched(path);
     try {
       await hydrated(page);
       // Playwright's CSS locators pierce open shadow roots: these are the elements' controls too.
@@ -111,7 +124,7 @@ for (const path of pages) {
           await hydrated(page);
         }
       }
-      await page.waitForLoadState('networkidle');
+      await settled();
       assert.deepEqual(violations, [], path);
     } finally {
       await context.close();

@@ -4,6 +4,7 @@
 // The styles stay static imports, so the build links them in <head> as before.
 import '@apiary/elements/themes/apiary.css';
 import '../site.css';
+import { hydrateWhenVisible } from './visible.js';
 
 /** Resolves once the current content has painted (at once in a hidden tab, which never paints). */
 function afterFirstPaint(): Promise<void> {
@@ -12,10 +13,18 @@ function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
-/** Hydrates the page after the first paint: Lit's hydration support and the page's strings, then `load`'s elements. */
-export async function hydrate(load: () => Promise<unknown>[]): Promise<void> {
+/**
+ * Hydrates the page after the first paint: Lit's hydration support and the page's strings, then
+ * `load`'s elements; the elements of `whenVisible` (tag → module) only as they come near the
+ * viewport (see visible.ts).
+ */
+export async function hydrate(
+  load: () => Promise<unknown>[],
+  whenVisible: Record<string, () => Promise<unknown>> = {},
+): Promise<void> {
   await afterFirstPaint();
   const { ready } = await import('./boot.js');
   await ready;
+  hydrateWhenVisible(whenVisible);
   await Promise.all(load());
 }
