@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 
@@ -25,7 +26,7 @@ function devPages(): Plugin {
               scripts: [`/${render.entries[page.kind]}`],
               preload: [],
               styles: [],
-              headScripts: [`/@fs${bannerPreload}`],
+              headScripts: [readFileSync(bannerPreload, 'utf8')],
             };
             const html = await server.transformIndexHtml(url.pathname, await render.renderPage(page, assets, origin));
             res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -2,7 +2,7 @@
 // (built to .ssr/ by Vite), linked to its client assets from Vite's manifest; plus sitemap.xml,
 // robots.txt and the 404 pages; and the Content-Security-Policy the pages need (csp.json, _headers).
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
@@ -29,16 +29,19 @@ function assetsOf(entry) {
 }
 
 const require = createRequire(import.meta.url);
-await mkdir(new URL('assets/', dist), { recursive: true });
-await copyFile(require.resolve('@apiary/elements/banner-preload.js'), new URL('assets/banner-preload.js', dist));
-const headScripts = ['/assets/banner-preload.js'];
+// The banner preload runs inline in <head>: a script file there would block the first paint.
+const headScripts = [await readFile(require.resolve('@apiary/elements/banner-preload.js'), 'utf8')];
 
-// Inline <style> blocks (the declarative shadow roots' styles): a strict CSP allows them by hash.
+// Inline <style> blocks (the declarative shadow roots' styles) and the inline <head> scripts: a
+// strict CSP allows them by hash, taken from the HTML as written.
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const styleHashes = new Set();
+const scriptHashes = new Set();
 for (const page of pages) {
   const html = await renderPage(page, { ...assetsOf(entries[page.kind]), headScripts }, origin);
-  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
-    styleHashes.add(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styleHashes.add(hash(css));
+  const head = html.slice(0, html.indexOf('</head>'));
+  for (const [, code] of head.matchAll(/<script>([\s\S]*?)<\/script>/g)) scriptHashes.add(hash(code));
   const file = new URL(`.${page.path.endsWith('/') ? `${page.path}index.html` : page.path}`, dist);
   await mkdir(dirname(file.pathname), { recursive: true });
   await writeFile(file, html);
@@ -60,11 +63,11 @@ ${indexed
 `;
 await writeFile(new URL('sitemap.xml', dist), sitemap);
 await writeFile(new URL('robots.txt', dist), `User-agent: *\nAllow: /\n\nSitemap: ${url('/sitemap.xml')}\n`);
-// The strictest policy the site runs under: scripts from self only, styles from self or by hash,
+// The strictest policy the site runs under: scripts from self or by hash, styles from self or by hash,
 // the YouTube player's frame, and Trusted Types (Lit's policy and Apiary's feed parser's).
 const directives = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", ...[...scriptHashes].sort()],
   'style-src': ["'self'", ...[...styleHashes].sort()],
   'frame-src': ['https://www.youtube-nocookie.com'],
   'object-src': ["'none'"],

@@ -8,16 +8,27 @@ export interface Assets {
   /** Modules to preload (the entry's static imports). */
   preload: string[];
   styles: string[];
-  /** Classic scripts that must run before first paint (the banner preload). */
+  /**
+   * Sources of classic scripts inlined in `<head>` because they must run before first paint (the
+   * banner preload); inline rather than `src` so they do not block rendering on a request. The
+   * prerender pins each by its hash in the page's CSP.
+   */
   headScripts: string[];
 }
 
 const attr = (value: string) => `"${escapeAttribute(value)}"`;
 
+/** A built script's source as it sits inside `<script>`: without its source map comment (a map URL would resolve against the page). */
+function inlineScript(code: string): string {
+  if (/<\/script/i.test(code)) throw new Error('an inline script may not contain "</script"');
+  return code.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, '').trim();
+}
+
 /**
  * The HTML document around a prerendered body: language and direction, title, description,
  * canonical and `hreflang` alternates (with `x-default`), Open Graph, styles and scripts.
- * No inline script or style, so the page runs under a strict CSP.
+ * The only inline scripts are `assets.headScripts`; the prerender allows them (and the shadow roots'
+ * `<style>` blocks) by hash in a strict CSP.
  */
 export function documentHtml(page: Page, body: string, assets: Assets, origin: string): string {
   const { site } = page;
@@ -55,7 +66,7 @@ export function documentHtml(page: Page, body: string, assets: Assets, origin: s
     `<meta property="og:locale" content=${attr(site.ogLocale)} />`,
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
     ...assets.styles.map((href) => `<link rel="stylesheet" href=${attr(href)} />`),
-    ...assets.headScripts.map((src) => `<script src=${attr(src)}></script>`),
+    ...assets.headScripts.map((code) => `<script>${inlineScript(code)}</script>`),
     ...assets.preload.map((href) => `<link rel="modulepreload" href=${attr(href)} />`),
     ...assets.scripts.map((src) => `<script type="module" src=${attr(src)}></script>`),
   ];

@@ -1,7 +1,8 @@
-// The static build: every page of every locale exists with its head, every internal link and
-// asset resolves, and the sitemap, robots.txt and 404 pages are there.
+// The static build: every page of every locale exists with its head, every inline script is pinned
+// by hash in the CSP, every internal link and asset resolves, and the sitemap, robots.txt and 404 pages are there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -47,12 +48,23 @@ test('each page declares its language, direction, title, description, canonical,
   }
 });
 
-test('pages carry no inline script: only external scripts and JSON data islands', () => {
+test('every inline script is pinned by its hash in the CSP; the others are external or JSON data islands', async () => {
+  const { directives } = JSON.parse(await readFile(join(dist, 'csp.json'), 'utf8'));
+  const pinned = new Set(directives['script-src'].filter((value) => value.startsWith("'sha256-")));
+  let inline = 0;
   for (const [path, html] of Object.entries(pages)) {
-    for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-      assert.ok(/\bsrc=|type="application\/json"/.test(tag), `${path}: ${tag}`);
+    for (const [, tag, code] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
+      if (/\bsrc=|type="application\/json"/.test(tag)) continue;
+      inline++;
+      const hash = `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+      assert.ok(pinned.has(hash), `${path}: an inline script not in script-src: ${code.slice(0, 80)}`);
     }
   }
+  assert.ok(inline >= files.length, 'every page inlines the banner preload');
+  assert.deepEqual(
+    directives['script-src'].filter((value) => !pinned.has(value)),
+    ["'self'"],
+  );
 });
 
 test('every internal link and asset resolves to a file of the build', () => {

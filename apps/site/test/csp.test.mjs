@@ -1,5 +1,5 @@
 // The built site under the strict Content-Security-Policy the build writes (dist/csp.json): scripts
-// from self only, styles from self or by the hashes of the prerendered <style> blocks, the YouTube
+// from self or by the hashes of the inline <head> scripts (the banner preload), styles from self or by the hashes of the prerendered <style> blocks, the YouTube
 // frame, and Trusted Types limited to `lit-html` and `apiary-feed`. Every page is opened and every
 // button and field is used; not one `securitypolicyviolation` may fire.
 import { after, before, test } from 'node:test';
@@ -22,6 +22,19 @@ after(() => site?.close());
 async function openWatched(path) {
   const { page, context } = await site.open();
   const violations = [];
+  const inflight = new Set();
+  page.on('request', (request) => inflight.add(request));
+  for (const done of ['requestfinished', 'requestfailed']) page.on(done, (request) => inflight.delete(request));
+  /**
+   * Resolves once no request has been in flight for 500 ms (at most 10 s). Playwright's
+   * `networkidle` does not do here: a player frame that was opened keeps it from coming back.
+   */
+  const settled = async () => {
+    for (let quiet = 0, waited = 0; quiet < 500 && waited < 10000; waited += 100) {
+      await page.waitForTimeout(100);
+      quiet = inflight.size ? 0 : quiet + 100;
+    }
+  };
   await page.exposeFunction('__cspViolation', (v) => violations.push(v));
   await page.addInitScript(() =>
     document.addEventListener(
@@ -32,11 +45,11 @@ async function openWatched(path) {
     ),
   );
   const response = await page.goto(new URL(path, site.base).href, { waitUntil: 'networkidle', timeout: 20000 });
-  return { page, context, violations, response };
+  return { page, context, violations, response, settled };
 }
 
-test('the build writes the policy with a hash for every prerendered <style> block', async () => {
-  assert.match(policy, /script-src 'self';/);
+test('the build writes the policy with a hash for every prerendered <style> block and inline script', async () => {
+  assert.match(policy, /script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
   assert.match(policy, /trusted-types lit-html apiary-feed/);
   assert.match(policy, /require-trusted-types-for 'script'/);
   assert.match(policy, /frame-src https:\/\/www\.youtube-nocookie\.com/);
@@ -68,9 +81,25 @@ test('the policy is enforced, and the violation listener hears it', async () => 
   }
 });
 
+test('the inline banner preload runs under the policy: a dismissed banner is hidden before hydration', async () => {
+  const { page, context, violations } = await openWatched('/');
+  try {
+    await page.evaluate(() => localStorage.setItem('apiary-banner-dismissed:summit-2021-videos', '1'));
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForSelector('apiary-banner', { state: 'attached' });
+    const hidden = await page.evaluate(
+      () => document.adoptedStyleSheets.length > 0 && getComputedStyle(document.querySelector('apiary-banner')).display,
+    );
+    assert.equal(hidden, 'none');
+    assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+  }
+});
+
 for (const path of pages) {
   test(`${path}: no CSP violation on load or when every button and field is used`, async () => {
-    const { page, context, violations } = await openWatched(path);
+    const { page, context, violations, settled } = await openWatched(path);
     try {
       await hydrated(page);
       // Playwright's CSS locators pierce open shadow roots: these are the elements' controls too.
@@ -95,7 +124,7 @@ for (const path of pages) {
           await hydrated(page);
         }
       }
-      await page.waitForLoadState('networkidle');
+      await settled();
       assert.deepEqual(violations, [], path);
     } finally {
       await context.close();

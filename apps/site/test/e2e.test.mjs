@@ -95,6 +95,55 @@ for (const { base, lang, hero, cards, projects } of locales) {
   });
 }
 
+test('the talks and posts below the fold hydrate only as they come near the viewport', async () => {
+  const { page, problems, context } = await site.open();
+  try {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(new URL('/', site.base).href, { waitUntil: 'networkidle' });
+    const defined = () =>
+      page.evaluate(() => ['apiary-talk-list', 'apiary-blog-teaser'].map((tag) => !!customElements.get(tag)));
+    assert.deepEqual(await defined(), [false, false]);
+    assert.ok(!requested.some((path) => /\/(talk-list|blog-teaser)-/.test(path)), requested.join('\n'));
+    await page.locator('apiary-talk-list').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => customElements.get('apiary-talk-list'), null, { timeout: 10000 });
+    await hydrated(page);
+    assert.deepEqual(await defined(), [true, true]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an element not hydrated yet when the locale is switched live hydrates, then shows the new locale', async () => {
+  const shadowText = (page) =>
+    page.$eval('apiary-talk-list', (el) =>
+      el.shadowRoot.querySelector('[part~="base"]').textContent.replace(/\s+/g, ' ').trim(),
+    );
+  const french = await site.open('/fr/');
+  const { page, problems, context } = await site.open('/');
+  try {
+    await hydrated(french.page);
+    const expected = await shadowText(french.page);
+    await page.waitForFunction(() => customElements.get('apiary-locale-switcher'), null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => !!customElements.get('apiary-talk-list')), false);
+    assert.notEqual(await shadowText(page), expected, 'the prerendered English list already reads as the French one');
+    // What a live switch does to the document (the site's own switcher navigates instead).
+    await page.evaluate(() => (document.documentElement.lang = 'fr'));
+    await hydrated(page);
+    assert.equal(await shadowText(page), expected);
+    assert.equal(
+      await page.$eval('apiary-talk-list', (el) => el.shadowRoot.querySelectorAll('[part~="base"]').length),
+      1,
+    );
+    assert.equal(await page.getAttribute('apiary-talk-list', 'lang'), null);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await french.context.close();
+  }
+});
+
 test('the locale switcher goes to the same page in the other locale', async () => {
   const { page, context } = await site.open('/projects/');
   try {

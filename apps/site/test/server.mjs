@@ -61,14 +61,20 @@ export async function axe(page) {
   );
 }
 
-/** Waits until every Apiary element on the page is defined and has rendered. */
+/**
+ * Waits until every Apiary element on the page is defined and has rendered. Elements below the
+ * fold hydrate only near the viewport, so each one still undefined is scrolled to in turn; the page
+ * is scrolled back to the top at the end.
+ */
 export async function hydrated(page) {
   await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('*')]
-        .filter((el) => el.localName.startsWith('apiary-'))
-        .every((el) => customElements.get(el.localName) && el.hasUpdated && !el.isUpdatePending),
+    () => {
+      const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('apiary-'));
+      elements.find((el) => !customElements.get(el.localName))?.scrollIntoView({ block: 'center' });
+      return elements.every((el) => customElements.get(el.localName) && el.hasUpdated && !el.isUpdatePending);
+    },
     null,
     { timeout: 15000 },
   );
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

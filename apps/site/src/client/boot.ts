@@ -1,8 +1,6 @@
-// First module of every page: Lit's hydration support must load before any element module, or
-// Lit would render a second copy into the server-rendered shadow roots.
+// First module of every page's hydration (see start.ts): Lit's hydration support must load before
+// any element module, or Lit would render a second copy into the server-rendered shadow roots.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import '@apiary/elements/themes/apiary.css';
-import '../site.css';
 import { loadLocale } from '@apiary/i18n';
 
 /** Loads the page's strings, so elements hydrate in the language the server rendered. */

@@ -1,4 +1,3 @@
-import { ready } from './boot.js';
+import { hydrate } from './start.js';
 
-await ready;
-await Promise.all([import('@apiary/elements/banner.js'), import('@apiary/elements/locale-switcher.js')]);
+await hydrate(() => [import('@apiary/elements/banner.js'), import('@apiary/elements/locale-switcher.js')]);

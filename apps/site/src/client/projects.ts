@@ -1,7 +1,6 @@
-import { ready } from './boot.js';
+import { hydrate } from './start.js';
 
-await ready;
-await Promise.all([
+await hydrate(() => [
   import('@apiary/elements/banner.js'),
   import('@apiary/elements/locale-switcher.js'),
   import('@apiary/elements/project-grid.js'),

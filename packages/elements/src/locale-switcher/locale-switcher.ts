@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import {
   closestLang,
   directionOf,
@@ -10,6 +9,7 @@ import {
   normalizeLocale,
   setLocale,
 } from '@apiary/i18n';
+import type * as FloatingUi from '@floating-ui/dom';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { safeUrl } from '../base/safe-url.js';
 import { readStorage, writeStorage } from '../base/storage.js';
@@ -28,6 +28,24 @@ interface Choice {
 }
 
 const TYPEAHEAD_MS = 500;
+
+// Floating UI only positions the open menu, so it loads apart from the element: as soon as someone
+// reaches for the button (pointer over it, focus) and at the latest when the menu opens.
+let floatingUi: Promise<typeof FloatingUi> | undefined;
+let floatingUiLoaded = false;
+const loadFloatingUi = () =>
+  (floatingUi ??= import('@floating-ui/dom').then(
+    (module) => {
+      floatingUiLoaded = true;
+      return module;
+    },
+    (error: unknown) => {
+      floatingUi = undefined; // try again next time
+      throw error;
+    },
+  ));
+// For hover and focus: a failed load shows when the menu opens.
+const preloadFloatingUi = () => void loadFloatingUi().catch(() => {});
 
 /** A space-separated attribute and a `string[]` property. */
 const spaceSeparated = {
@@ -311,8 +329,17 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     const menu = this.menu;
     if (this.open) {
       // The top layer: never clipped by an ancestor's overflow, above any z-index.
+      // Opened before Floating UI arrived: the menu is there (focused, announced) but unseen until placed.
+      if (!floatingUiLoaded) menu.style.opacity = '0';
       menu.showPopover?.();
-      this.stopPositioning = autoUpdate(this.button, menu, () => void this.position());
+      loadFloatingUi().then(
+        ({ autoUpdate }) => {
+          if (!this.open || this.stopPositioning) return;
+          this.stopPositioning = autoUpdate(this.button, menu, () => void this.position());
+        },
+        // Unplaced beats unseen: the menu still works where it is.
+        () => (menu.style.opacity = ''),
+      );
       document.addEventListener('pointerdown', this.onOutsidePointer, true);
     } else if (changed.get('open') === true) {
       this.stopPositioning?.();
@@ -323,6 +350,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
   }
 
   private async position(): Promise<void> {
+    const { computePosition, flip, offset, shift, size } = await loadFloatingUi();
     const { x, y } = await computePosition(this.button, this.menu, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -338,7 +366,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
         }),
       ],
     });
-    Object.assign(this.menu.style, { left: `${x}px`, top: `${y}px` });
+    Object.assign(this.menu.style, { left: `${x}px`, top: `${y}px`, opacity: '' });
   }
 
   private onOutsidePointer = (event: PointerEvent): void => {
@@ -461,6 +489,8 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
           aria-controls="menu"
           aria-labelledby="label current"
           @click=${this.onButtonClick}
+          @pointerenter=${preloadFloatingUi}
+          @focus=${preloadFloatingUi}
           @keydown=${this.onButtonKeydown}
         >
           ${icon(globe, 'globe', 'icon')}
