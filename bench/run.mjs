@@ -1,11 +1,12 @@
 // `npm run bench`: Apiary side by side with vanilla DOM, plain Lit, Shoelace and Web Awesome in
 // Debian's Chromium, driven by playwright-core (see README "Performance" for why not tachometer).
 // Flags: --quick (3 samples), --only=<case or group id,...>, --samples=N, --warmup=N, --out=<dir>,
-// --no-build.
+// --no-build, --merge (keep the groups of the last latest.json that this run did not measure, so
+// one case can be re-measured without the ~50-minute full run; each group keeps its own date).
 // Writes <out>/latest.json and latest.md; a full run also refreshes the README's table.
 // Goals not met are reported, not failures; a crash exits 1.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ const samples = Number(flag('samples') ?? (quick ? 3 : 30));
 const warmup = Number(flag('warmup') ?? (quick ? 1 : 3));
 const only = flag('only')?.split(',').filter(Boolean);
 const out = flag('out') ?? join(here, 'results');
+const merge = args.includes('--merge');
 const log = (message) => console.error(message);
 
 const CASES = [
@@ -69,7 +71,7 @@ try {
   for (const entry of CASES) {
     if (!selected(entry.id, entry.groups)) continue;
     log(`▶ ${entry.id}`);
-    groups.push(...[await entry.run(ctx)].flat());
+    groups.push(...[await entry.run(ctx)].flat().map((group) => ({ ...group, date: new Date().toISOString() })));
   }
   await context.close();
   goals.push(...runtimeGoals(groups));
@@ -79,7 +81,7 @@ try {
     log(`▶ ${name}`);
     const module = await import(file);
     const result = await module.measure({ quick, log });
-    groups.push(...result.groups);
+    groups.push(...result.groups.map((group) => ({ ...group, date: new Date().toISOString() })));
     goals.push(...result.goals);
   }
 } finally {
@@ -101,9 +103,19 @@ const result = {
   groups,
   goals,
 };
+if (merge && existsSync(join(out, 'latest.json'))) {
+  const last = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
+  const measured = new Set(groups.map((g) => g.id));
+  const kept = last.groups.filter((g) => !measured.has(g.id)).map((g) => ({ date: last.date, ...g }));
+  result.groups = [...kept, ...groups];
+  const runtime = runtimeGoals(result.groups);
+  const ids = new Set([...runtime, ...goals].map((g) => g.id));
+  result.goals = [...runtime, ...goals.filter((g) => !runtime.some((r) => r.id === g.id))];
+  result.goals.push(...last.goals.filter((g) => !ids.has(g.id)));
+}
 const markdown = toMarkdown(result);
 mkdirSync(out, { recursive: true });
 await writeFormatted(join(out, 'latest.json'), JSON.stringify(result));
 await writeFormatted(join(out, 'latest.md'), markdown);
-if (!quick && !only && !flag('out') && samples >= 30) await updateReadme(join(root, 'README.md'), markdown);
+if (!quick && (!only || merge) && !flag('out') && samples >= 30) await updateReadme(join(root, 'README.md'), markdown);
 console.log(markdown);

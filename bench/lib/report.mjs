@@ -23,9 +23,12 @@ export function toMarkdown(result) {
     'Medians with a distribution-free 95% interval of the median (order statistics); ratios to each group’s baseline (marked ◆).',
     '',
   ];
+  // Groups re-measured with --merge carry their own time; say it when they differ.
+  const when = (group) => group.date?.slice(0, 16).replace('T', ' ');
+  const dated = new Set(result.groups.map(when)).size > 1;
   for (const group of result.groups) {
     lines.push(
-      `### ${group.title}`,
+      `### ${group.title}${dated && group.date ? ` (measured ${when(group)} UTC)` : ''}`,
       '',
       `| | median (${group.unit === 'B' ? 'KB' : group.unit}) | 95% interval | samples | ratio | note |`,
       '|---|--:|--:|--:|--:|---|',
