@@ -2,21 +2,13 @@
 // packages/elements/src/project-grid/card.ts), built without Apiary: with the DOM API (`build*`)
 // and as one plain Lit template (`template`). The Shoelace and Web Awesome variants wrap the same
 // card content in their card elements.
+import { NAMESPACE, i18n } from '@apiary/i18n';
 import { html, svg } from 'lit';
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 const full = new Intl.NumberFormat('en');
-const AREA_NAMES = {
-  networking: 'Networking',
-  security: 'Security',
-  observability: 'Observability',
-  tracing: 'Tracing',
-  tooling: 'Tooling',
-  library: 'Library',
-  runtime: 'Runtime',
-  infrastructure: 'Infrastructure',
-};
-const GROUP_NAMES = { major: 'Major', emerging: 'Emerging', other: 'Other' };
+// The grid's English labels, read once from the shipped translations (outside any timed step).
+const { areaNames: AREA_NAMES, groups: GROUP_NAMES } = i18n.getResourceBundle('en', NAMESPACE).projectGrid;
 const STAR_PATH = 'M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
