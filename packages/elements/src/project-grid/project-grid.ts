@@ -619,7 +619,13 @@ export class ApiaryProjectGrid extends ApiaryElement {
   private syncVirtualization(large: boolean) {
     if (!large) return;
     if (!virtualize) {
-      void loadVirtualizer().then(() => this.requestUpdate());
+      void loadVirtualizer().then(() => {
+        // Measured now, so the virtualizer's first layout has the right columns: waiting for the
+        // ResizeObserver would lay out (and render) a one-column list first, then redo it.
+        const results = this.resultsElement;
+        if (results) this.columns = this.columnsFor(results.getBoundingClientRect().width, results);
+        this.requestUpdate();
+      });
       return;
     }
     const results = this.resultsElement;
@@ -631,13 +637,16 @@ export class ApiaryProjectGrid extends ApiaryElement {
       // Next frame, not in this callback: new columns change row heights, which the virtualizer's
       // own observers see, and a change inside this callback would make a ResizeObserver loop.
       cancelAnimationFrame(this.columnsFrame);
-      this.columnsFrame = requestAnimationFrame(() => {
-        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-        const gap = parseFloat(getComputedStyle(results).columnGap) || rem;
-        this.columns = Math.max(1, Math.floor((width + gap) / (CARD_MIN_REM * rem + gap)));
-      });
+      this.columnsFrame = requestAnimationFrame(() => (this.columns = this.columnsFor(width, results)));
     });
     this.resizeObserver.observe(results);
+  }
+
+  /** How many cards of the smallest width fit in `width` pixels of the results region. */
+  private columnsFor(width: number, results: HTMLElement): number {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const gap = parseFloat(getComputedStyle(results).columnGap) || rem;
+    return Math.max(1, Math.floor((width + gap) / (CARD_MIN_REM * rem + gap)));
   }
 
   private syncHistory() {
