@@ -488,12 +488,16 @@ export class ApiaryProjectGrid extends ApiaryElement {
   private cardContextFor = memoizeOne(
     (_locale: string, _signature: string, level: number, grouped: boolean): CardContext => {
       const t = this.t;
+      const label = cached((key: string) => t(key));
+      // Each string is formatted once per context: a card calls these for every star count and
+      // tag, and i18next's `t` costs tens of µs a call (1,000 cards share a few hundred values).
+      // A new context comes with any change of locale or strings, so nothing stale is kept.
       return {
         title: HEADINGS[Math.min(6, level + (grouped ? 1 : 0))]!,
-        starsShort: (stars) => this.localize.number(stars, { notation: 'compact', maximumFractionDigits: 1 }),
-        starsLong: (stars) => t('projectGrid.stars', { count: stars }),
-        areaLabel: (key, written) => this.areaLabel(key, written),
-        maturityLabel: grouped ? undefined : (maturity) => t(`projectGrid.groups.${maturity}`),
+        starsShort: cached((stars) => this.localize.number(stars, { notation: 'compact', maximumFractionDigits: 1 })),
+        starsLong: cached((stars) => t('projectGrid.stars', { count: stars })),
+        areaLabel: (key, written) => (isKnownArea(key) ? label(`projectGrid.areaNames.${key}`) : written),
+        maturityLabel: grouped ? undefined : (maturity) => label(`projectGrid.groups.${maturity}`),
         logoFailed: (url) => this.failedLogos.has(url),
         onLogoError: this.onLogoError,
         idFor: (project) => this.cardId(project),
@@ -615,7 +619,13 @@ export class ApiaryProjectGrid extends ApiaryElement {
   private syncVirtualization(large: boolean) {
     if (!large) return;
     if (!virtualize) {
-      void loadVirtualizer().then(() => this.requestUpdate());
+      void loadVirtualizer().then(() => {
+        // Measured now, so the virtualizer's first layout has the right columns: waiting for the
+        // ResizeObserver would lay out (and render) a one-column list first, then redo it.
+        const results = this.resultsElement;
+        if (results) this.columns = this.columnsFor(results.getBoundingClientRect().width, results);
+        this.requestUpdate();
+      });
       return;
     }
     const results = this.resultsElement;
@@ -627,13 +637,16 @@ export class ApiaryProjectGrid extends ApiaryElement {
       // Next frame, not in this callback: new columns change row heights, which the virtualizer's
       // own observers see, and a change inside this callback would make a ResizeObserver loop.
       cancelAnimationFrame(this.columnsFrame);
-      this.columnsFrame = requestAnimationFrame(() => {
-        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-        const gap = parseFloat(getComputedStyle(results).columnGap) || rem;
-        this.columns = Math.max(1, Math.floor((width + gap) / (CARD_MIN_REM * rem + gap)));
-      });
+      this.columnsFrame = requestAnimationFrame(() => (this.columns = this.columnsFor(width, results)));
     });
     this.resizeObserver.observe(results);
+  }
+
+  /** How many cards of the smallest width fit in `width` pixels of the results region. */
+  private columnsFor(width: number, results: HTMLElement): number {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const gap = parseFloat(getComputedStyle(results).columnGap) || rem;
+    return Math.max(1, Math.floor((width + gap) / (CARD_MIN_REM * rem + gap)));
   }
 
   private syncHistory() {
@@ -695,6 +708,15 @@ export class ApiaryProjectGrid extends ApiaryElement {
     // replaceState, not pushState: filtering is not navigation, and Back should leave the page.
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
+}
+
+/** `fn` remembering its result per argument. */
+function cached<K, V>(fn: (key: K) => V): (key: K) => V {
+  const results = new Map<K, V>();
+  return (key) => {
+    if (!results.has(key)) results.set(key, fn(key));
+    return results.get(key)!;
+  };
 }
 
 /** The first `limit` projects, across groups (what renders before the virtualizer arrives). */
