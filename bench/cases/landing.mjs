@@ -35,15 +35,24 @@ const RECORD_HYDRATION = () => {
   };
 };
 
-async function hydrated(page) {
+/**
+ * Waits until the page's Apiary elements have hydrated. The landing page hydrates what is below
+ * the fold only when it comes near the viewport, so `scroll` brings each waiting element into view
+ * (then returns to the top); without it, only the first screen and a half are waited for.
+ */
+async function hydrated(page, { scroll = true } = {}) {
   await page.waitForFunction(
-    () => {
+    (scroll) => {
       const elements = window.__apiaryElements();
-      return elements.length > 0 && elements.every((el) => el.hasUpdated && !el.isUpdatePending);
+      const waiting = elements.filter((el) => !el.hasUpdated || el.isUpdatePending);
+      if (scroll) waiting.find((el) => !customElements.get(el.localName))?.scrollIntoView({ block: 'center' });
+      const due = scroll ? waiting : waiting.filter((el) => el.getBoundingClientRect().top < innerHeight * 1.5);
+      return elements.length > 0 && due.length === 0;
     },
-    null,
+    scroll,
     { timeout: 30000, polling: 'raf' },
   );
+  if (scroll) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 export async function localeSwitch(ctx) {
@@ -123,7 +132,7 @@ export async function localeSwitch(ctx) {
 }
 
 export async function hydration(ctx) {
-  const withJs = { name: 'Apiary landing page: every element hydrated', path: '/' };
+  const withJs = { name: 'Apiary landing page: first screen hydrated', path: '/' };
   const noJs = { name: 'Script-free copy: load event', path: '/no-js/', baseline: true };
   const results = await interleave([withJs, noJs], { ...ctx, label: 'hydration' }, async (variant) => {
     const page = await ctx.context.newPage();
@@ -135,7 +144,7 @@ export async function hydration(ctx) {
       await page.close();
       return { hydrated: load };
     }
-    await hydrated(page);
+    await hydrated(page, { scroll: false });
     const value = await page.evaluate(() => ({
       hydrated: Math.max(...window.__hydrated),
       load: performance.getEntriesByType('navigation')[0].loadEventEnd,
@@ -150,7 +159,7 @@ export async function hydration(ctx) {
       withJs.name,
       hydratedValues.map((v) => v.hydrated),
       {
-        note: `${hydratedValues[0].elements} elements hydrated; from navigation start`,
+        note: `${hydratedValues[0].elements} elements hydrated at start; those further down hydrate when scrolled near`,
       },
     ),
     summarize(
@@ -166,7 +175,7 @@ export async function hydration(ctx) {
   return {
     id: 'hydration',
     title:
-      'Hydration of the prerendered landing page (navigation start → last Apiary element’s first update; repeat view, local server)',
+      'Hydration of the prerendered landing page (navigation start → last first-screen Apiary element’s first update; repeat view, local server)',
     unit: 'ms',
     rows: withRatios(rows),
   };

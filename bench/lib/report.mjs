@@ -13,6 +13,7 @@ const fmt = (value, unit) => {
   if (value === null || value === undefined) return '–';
   if (unit === 'B') return `${(value / 1024).toFixed(2)} KB`;
   if (unit === 'score') return String(value);
+  if (unit === '') return value.toFixed(3);
   return value >= 100 ? value.toFixed(0) : value.toFixed(1);
 };
 
@@ -30,7 +31,7 @@ export function toMarkdown(result) {
     lines.push(
       `### ${group.title}${dated && group.date ? ` (measured ${when(group)} UTC)` : ''}`,
       '',
-      `| | median (${group.unit === 'B' ? 'KB' : group.unit}) | 95% interval | samples | ratio | note |`,
+      `| | median${group.unit ? ` (${group.unit === 'B' ? 'KB' : group.unit})` : ''} | 95% interval | samples | ratio | note |`,
       '|---|--:|--:|--:|--:|---|',
     );
     for (const row of group.rows) {

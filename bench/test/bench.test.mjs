@@ -64,7 +64,8 @@ test('a quick run writes results of the agreed shape', { timeout: 420_000 }, () 
       assert.ok(ids.includes(id), `group ${id}`);
     }
     for (const group of result.groups) {
-      assert.ok(['ms', 'B', 'score'].includes(group.unit), `${group.id} unit`);
+      // '' is unitless (Lighthouse's CLS).
+      assert.ok(['ms', 'B', 'score', ''].includes(group.unit), `${group.id} unit`);
       assert.ok(group.title && group.rows.length > 0, `${group.id} has rows`);
       for (const row of group.rows) {
         assert.ok(Number.isFinite(row.median), `${group.id} / ${row.name}: finite median`);
