@@ -11,15 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import { stripScripts } from './lib/serve.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'apps/site/dist');
 const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|xml|txt|webmanifest)$/;
-
-/** The landing page with every script and module preload removed: the no-JavaScript limit. */
-export function withoutScripts(html) {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
-}
 
 /** Headers of the `/*` block in the site's Netlify-style `_headers` file. */
 function siteHeaders(text) {
@@ -55,7 +51,7 @@ export async function serveSite() {
   await mkdir(join(root, '.tmp'), { recursive: true });
   const dir = await mkdtemp(join(root, '.tmp/bench-site-'));
   await cp(dist, dir, { recursive: true });
-  await writeFile(join(dir, 'no-js.html'), withoutScripts(await readFile(join(dir, 'index.html'), 'utf8')));
+  await writeFile(join(dir, 'no-js.html'), stripScripts(await readFile(join(dir, 'index.html'), 'utf8')));
   await precompress(dir);
   const headers = existsSync(join(dir, '_headers')) ? siteHeaders(await readFile(join(dir, '_headers'), 'utf8')) : {};
   const files = sirv(dir, {
