@@ -33,6 +33,7 @@ import {
   seconds,
   serve,
   settle,
+  startWatchdog,
   storyUrl,
   switchGlobals,
   waitForStory,
@@ -267,12 +268,7 @@ async function main() {
   return failed === 0;
 }
 
-// A last resort should something hang outside the bounded steps.
-const watchdog = setTimeout(() => {
-  console.error(`storybook-smoke: gave up after ${Math.round((TOTAL_MS + 60_000) / 1000)} s`);
-  process.exit(1);
-}, TOTAL_MS + 60_000);
-watchdog.unref();
+startWatchdog('storybook-smoke', TOTAL_MS);
 
 try {
   process.exitCode = (await main()) ? 0 : 1;

@@ -35,6 +35,7 @@ import {
   seconds,
   serve,
   settle,
+  startWatchdog,
   storyGlobals,
   storyUrl,
   switchGlobals,
@@ -493,12 +494,7 @@ async function writeReport({ passed, failed }) {
   );
 }
 
-// A last resort should something hang outside the bounded steps.
-const watchdog = setTimeout(() => {
-  console.error(`storybook-visual: gave up after ${Math.round((TOTAL_MS + 60_000) / 1000)} s`);
-  process.exit(1);
-}, TOTAL_MS + 60_000);
-watchdog.unref();
+startWatchdog('storybook-visual', TOTAL_MS);
 
 try {
   const counts = await main();

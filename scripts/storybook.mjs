@@ -22,6 +22,15 @@ export const seconds = (name, fallback) =>
 
 export class Timeout extends Error {}
 
+/** A last resort should something hang outside the bounded steps: exits 1 a minute after `ms`. */
+export function startWatchdog(name, ms) {
+  const timer = setTimeout(() => {
+    console.error(`${name}: gave up after ${Math.round((ms + 60_000) / 1000)} s`);
+    process.exit(1);
+  }, ms + 60_000);
+  timer.unref();
+}
+
 /** Rejects with a Timeout after `ms`; `onTimeout` may cancel the work. */
 export function within(ms, promise, what, onTimeout) {
   let timer;
