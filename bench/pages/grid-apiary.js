@@ -1,8 +1,8 @@
 import '@apiary/elements/themes/apiary.css';
 import '@apiary/elements/project-grid.js';
-// Loaded up front, as the grid would have it cached after its first large list: the timing is
-// about rendering, not about fetching a module.
-import '@lit-labs/virtualizer/virtualize.js';
+// The grid's lazily loaded part (the virtualizer), loaded up front, as the grid would have it
+// cached after its first large list: the timing is about rendering, not about fetching a module.
+import '../../packages/elements/dist/project-grid/virtual.js';
 import { install } from './harness.js';
 
 let grid;

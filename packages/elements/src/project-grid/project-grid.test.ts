@@ -115,8 +115,6 @@ describe('<apiary-project-grid>', () => {
       const el = await grid(
         html`<apiary-project-grid .projects=${many(1000)} virtualize-threshold="100"></apiary-project-grid>`,
       );
-      // The first render is plain and capped at the threshold (it is what a server renders too).
-      expect(virtualizerLoaded()).to.be.false;
       await waitUntil(() => $(el, '.virtual'), 'the virtualized list never showed');
       await waitUntil(() => $$(el, '[part~="card"]').length > 0);
       expect(virtualizerLoaded()).to.be.true;
@@ -131,6 +129,15 @@ describe('<apiary-project-grid>', () => {
       await el.updateComplete;
       expect($(el, '.virtual')).to.equal(null);
       expect(names(el).length).to.equal(10);
+    });
+
+    it('renders virtualized at once on the client when the virtualizer is loaded, never plain cards first', async () => {
+      await import('./virtual.js');
+      const el = await grid(html`<apiary-project-grid .projects=${many(1000)}></apiary-project-grid>`);
+      expect($(el, '.virtual')).not.to.equal(null);
+      expect($(el, '.cards')).to.equal(null);
+      await waitUntil(() => $$(el, '[part~="card"]').length > 0, 'no cards');
+      expect($$(el, '[part~="card"]').length).to.be.lessThan(100);
     });
 
     it('lays virtualized rows out in as many columns as fit, one in the list layout', async () => {

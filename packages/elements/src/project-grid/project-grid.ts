@@ -5,11 +5,11 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { FeedController, jsonFeed, type FeedError, type FeedStatus } from '../base/feed.js';
 import { ProjectSchema, type Maturity, type Project } from '../schemas/project.js';
 import { renderCard, type CardContext } from './card.js';
+import type * as Virtual from './virtual.js';
 import {
   parseAreas,
   readState,
@@ -70,17 +70,22 @@ const SKELETON_CARDS = 6;
  * worth instead, for readers and crawlers without JavaScript.
  */
 const LOADING_CARDS = 48;
+/**
+ * How long a client-rendered grid past the threshold waits for the virtualizer module before it
+ * renders the plain screenful instead. Cached (any large grid before) it is there at once.
+ */
+const VIRTUALIZER_WAIT = 100;
 /** The smallest card width in the grid layout, in rem (the CSS says the same). */
 const CARD_MIN_REM = 16;
 /** Typing in the search box writes the URL at most this often (browsers throttle history updates). */
 const URL_WRITE_DELAY = 250;
 
 // @lit-labs/virtualizer loads on first need only: most grids never cross the threshold.
-let virtualize: typeof Virtualize | undefined;
+let virtual: typeof Virtual | undefined;
 let virtualizerLoading: Promise<void> | undefined;
 function loadVirtualizer(): Promise<void> {
-  virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
-    virtualize = module.virtualize;
+  virtualizerLoading ??= import('./virtual.js').then((module) => {
+    virtual = module;
   });
   return virtualizerLoading;
 }
@@ -435,14 +440,15 @@ export class ApiaryProjectGrid extends ApiaryElement {
     }
     const ctx = this.cardContext(view.grouped);
     const large = view.filtered.length > this.virtualizeThreshold;
-    // The first render (the server's, and the hydrating one) is always plain, so the two match;
-    // the virtualizer takes over once its module is here.
-    if (large && virtualize && this.hasUpdated) {
+    // The server's render and the hydrating one are plain, so the two match; the virtualizer takes
+    // over once its module is here (a client-only render waits for it briefly, see scheduleUpdate).
+    if (large && virtual && !this.mustMatchServer) {
       const columns = toLayout(this.layout) === 'list' ? 1 : this.columns;
       const rows = this.rows(view.groups, columns, view.grouped);
       return html`<div class="virtual" style=${styleMap({ '--columns': String(columns) })}>
-        ${virtualize<Row>({
+        ${virtual.virtualize<Row>({
           items: rows,
+          layout: { type: virtual.RowLayout },
           keyFunction: (row) => row.key,
           renderItem: (row) => this.renderRow(row, ctx),
         })}
@@ -616,14 +622,49 @@ export class ApiaryProjectGrid extends ApiaryElement {
     this.syncVirtualization(view.filtered.length > this.virtualizeThreshold);
   }
 
+  /** The first render of server-rendered content: it must render what the server did. */
+  private get mustMatchServer(): boolean {
+    return isServer || (!!this.serverRendered && !this.hasUpdated);
+  }
+
+  /**
+   * Past the threshold, an update that would render plain cards only because the virtualizer
+   * module is not here yet waits for it (at most VIRTUALIZER_WAIT ms): rendering once, virtualized,
+   * costs less than rendering a screenful of cards and then again.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (virtual || this.mustMatchServer || this.view.filtered.length <= this.virtualizeThreshold) {
+      return super.scheduleUpdate();
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise((resolve) => (timer = setTimeout(resolve, VIRTUALIZER_WAIT)));
+    return Promise.race([loadVirtualizer(), timeout]).then(() => {
+      clearTimeout(timer);
+      if (virtual) this.measureColumns();
+      return super.scheduleUpdate();
+    });
+  }
+
+  /**
+   * Measured before the virtualizer's first layout, so it has the right columns: waiting for the
+   * ResizeObserver would lay out (and render) a one-column list first, then redo it. Before the
+   * first render there is no results region yet: the host's content box stands in for it.
+   */
+  private measureColumns() {
+    const results = this.resultsElement;
+    if (results) this.columns = this.columnsFor(results.getBoundingClientRect().width, results);
+    else {
+      const style = getComputedStyle(this);
+      const width = this.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+      this.columns = this.columnsFor(width);
+    }
+  }
+
   private syncVirtualization(large: boolean) {
     if (!large) return;
-    if (!virtualize) {
+    if (!virtual) {
       void loadVirtualizer().then(() => {
-        // Measured now, so the virtualizer's first layout has the right columns: waiting for the
-        // ResizeObserver would lay out (and render) a one-column list first, then redo it.
-        const results = this.resultsElement;
-        if (results) this.columns = this.columnsFor(results.getBoundingClientRect().width, results);
+        this.measureColumns();
         this.requestUpdate();
       });
       return;
@@ -643,9 +684,10 @@ export class ApiaryProjectGrid extends ApiaryElement {
   }
 
   /** How many cards of the smallest width fit in `width` pixels of the results region. */
-  private columnsFor(width: number, results: HTMLElement): number {
+  private columnsFor(width: number, results?: HTMLElement): number {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const gap = parseFloat(getComputedStyle(results).columnGap) || rem;
+    // Without the region, its gap's default (space-4, 1rem); the ResizeObserver corrects a themed one.
+    const gap = (results && parseFloat(getComputedStyle(results).columnGap)) || rem;
     return Math.max(1, Math.floor((width + gap) / (CARD_MIN_REM * rem + gap)));
   }
 
