@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, formatDate, formatNumber } from './index.js';
+import { NAMESPACE, directionOf, formatDate, formatNumber, getI18n, loadLocale, translate } from './index.js';
 
 describe('formatting', () => {
   it('formats a date without a time in UTC, so it never shifts a day', () => {
@@ -21,5 +21,18 @@ describe('formatting', () => {
     expect(directionOf('ar')).to.equal('rtl');
     expect(directionOf('he-IL')).to.equal('rtl');
     expect(directionOf('zh-Hans')).to.equal('ltr');
+  });
+});
+
+describe('numbers in strings', () => {
+  it('formats {{x, number}} with Intl in the locale, its options included', async () => {
+    await loadLocale('fr');
+    expect(translate('en', 'projectGrid.stars', { count: 23725 })).to.equal('23,725 stars');
+    expect(translate('fr', 'projectGrid.stars', { count: 23725 })).to.contain(
+      new Intl.NumberFormat('fr').format(23725),
+    );
+    getI18n().addResource('en', NAMESPACE, 'test.fraction', '{{value, number(minimumFractionDigits: 2)}}');
+    expect(translate('en', 'test.fraction', { value: 3 })).to.equal('3.00');
+    expect(translate('en', 'test.fraction', { value: 1234.5 })).to.equal('1,234.50');
   });
 });

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { bundled, loaders } from './locales.js';
-import { directionOf } from './format.js';
+import { directionOf, formatNumber } from './format.js';
 import { fallbackChain, normalizeLocale, registerKnownLocale } from './normalize.js';
 import type { TranslationOverrides } from './types.js';
 
@@ -20,6 +20,39 @@ i18n.init({
   resources: {},
   interpolation: { escapeValue: false },
   returnNull: false,
+});
+
+/** The options of a `{{value, number(…)}}` format that `Intl.NumberFormat` reads. */
+const NUMBER_OPTIONS = [
+  'style',
+  'currency',
+  'currencyDisplay',
+  'currencySign',
+  'unit',
+  'unitDisplay',
+  'notation',
+  'compactDisplay',
+  'signDisplay',
+  'useGrouping',
+  'numberingSystem',
+  'minimumIntegerDigits',
+  'minimumFractionDigits',
+  'maximumFractionDigits',
+  'minimumSignificantDigits',
+  'maximumSignificantDigits',
+  'roundingMode',
+  'roundingPriority',
+  'roundingIncrement',
+  'trailingZeroDisplay',
+] as const;
+
+// i18next's built-in `number` format keys its cached formatters on every option of the t() call,
+// serialized per call (~35 µs: most of what a 1,000-card grid's star counts cost). This one keys
+// on the Intl options alone; the same options reach the same Intl.NumberFormat, so the same text.
+i18n.services.formatter?.add('number', (value: unknown, lng: string | undefined, options: Record<string, unknown>) => {
+  const intl: Record<string, unknown> = {};
+  for (const name of NUMBER_OPTIONS) if (options[name] !== undefined) intl[name] = options[name];
+  return formatNumber(Number(value), lng ?? 'en', intl as Intl.NumberFormatOptions);
 });
 
 let current: I18n = i18n;
@@ -154,14 +187,16 @@ export function translate(code: string, key: string, options: Record<string, unk
     keySeparator: '.',
     lng: code,
     lngs: fallbackChain(code),
-    formatParams: formatParams(options),
+    // Apiary's own instance formats numbers with its own cache (see above); a host's needs this.
+    formatParams: current === i18n ? options.formatParams : formatParams(options),
   });
 }
 
 /**
- * i18next caches its `Intl` formatters by the call's options, value included, unless the value's
- * `formatParams` entry is set: without one, every `{{count, number}}` with a new count built a new
- * `Intl.NumberFormat` (a 1,000-card grid spent ~50 ms on that). An empty entry changes no output.
+ * A host's i18next instance caches its `Intl` formatters by the call's options, value included,
+ * unless the value's `formatParams` entry is set: without one, every `{{count, number}}` with a
+ * new count built a new `Intl.NumberFormat` (a 1,000-card grid spent ~50 ms on that). An empty
+ * entry changes no output.
  */
 function formatParams(options: Record<string, unknown>): Record<string, unknown> | undefined {
   let params = options.formatParams as Record<string, unknown> | undefined;
