@@ -6,16 +6,12 @@ import '../../packages/elements/dist/project-grid/virtual.js';
 import { install } from './harness.js';
 
 let grid;
-/**
- * Until the grid has no update pending and, past the threshold, the virtualizer has taken over
- * (its module arrives after the first update, which renders the first cards plainly). Bounded.
- */
+/** Until the grid has no update pending and, when virtualized, its first rows are in. Bounded. */
 async function settled() {
-  const large = grid.view.filtered.length > grid.virtualizeThreshold; // `view` is private: a bench may look
   for (let i = 0; i < 500; i++) {
     await grid.updateComplete;
-    const virtual = grid.shadowRoot.querySelector('.virtual .row');
-    if (!grid.isUpdatePending && (!large || virtual)) return;
+    const root = grid.shadowRoot;
+    if (!grid.isUpdatePending && (!root.querySelector('.virtual') || root.querySelector('.virtual .row'))) return;
     await new Promise((resolve) => setTimeout(resolve));
   }
 }
