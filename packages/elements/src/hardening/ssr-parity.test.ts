@@ -5,7 +5,9 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import { loadLocale } from '@apiary/i18n';
-import '../index.js';
+// The published build, as the server renders it: dist's templates are minified, and hydration
+// needs the very templates the server rendered.
+import '@apiary/elements';
 import { elements, sample, type ElementInfo } from './elements.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
