@@ -88,7 +88,9 @@ for (const file of files) {
   let code = source;
   for (const step of [(s) => minifyCss(s, file), (s) => minifyHTMLLiterals(s, { ...html, fileName: file })]) {
     const result = await step(code);
-    if (result) (({ code } = result), steps.unshift(result.map));
+    if (!result) continue;
+    code = result.code;
+    steps.unshift(result.map);
   }
   if (!steps.length) continue;
   saved += source.length - code.length;
