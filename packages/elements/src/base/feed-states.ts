@@ -1,8 +1,8 @@
 // The loading, error and empty states of the elements that show a feed (the talk list, the blog
 // teaser): one markup, one look, the same parts and strings as <apiary-project-grid>'s.
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type ReactiveElement } from 'lit';
 import { token } from '../tokens/token.js';
-import type { FeedError } from './feed.js';
+import type { FeedController, FeedError } from './feed.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -30,6 +30,48 @@ export function renderSkeleton(rows: number, lines = 3) {
         </li>`,
     )}
   </ul>`;
+}
+
+/**
+ * The live status line ("Loading…", then `countKey`'s "3 talks") and the results region: the
+ * skeleton (`skeletonRows` rows), the error with a retry button, `emptyKey`'s message when there
+ * are no items, or `items()`.
+ */
+export function renderFeedResults<T>(
+  feed: FeedController<T>,
+  view: {
+    t: Translate;
+    count: number;
+    countKey: string;
+    emptyKey: string;
+    skeletonRows: number;
+    onRetry: () => void;
+    items: () => unknown;
+  },
+) {
+  const { status } = feed;
+  const { t, count } = view;
+  const announce =
+    status === 'pending' ? t('common.loading') : status === 'complete' ? t(view.countKey, { count }) : '';
+  return html`<p class="visually-hidden" role="status">${announce}</p>
+    <div part="results" class="results" aria-busy=${status === 'pending' ? 'true' : 'false'} tabindex="-1">
+      ${
+        status === 'pending'
+          ? renderSkeleton(view.skeletonRows)
+          : status === 'error'
+            ? renderFeedError(feed.error!, t, view.onRetry)
+            : count === 0
+              ? renderEmpty(t(view.emptyKey))
+              : view.items()
+      }
+    </div>`;
+}
+
+/** Loads the feed again, then puts focus on the results region (the retry button it was on is gone). */
+export async function retryFeed<T>(host: ReactiveElement, feed: FeedController<T>): Promise<void> {
+  feed.retry();
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('.results')?.focus();
 }
 
 export const feedStateStyles = css`

@@ -21,13 +21,5 @@ export function isoDateField(description?: string) {
   return description === undefined ? field : v.pipe(field, v.description(description));
 }
 
-/** How precise a valid ISO date is: formatting shows no more than it says. */
-export function datePrecision(date: string): 'year' | 'month' | 'day' | 'time' {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : date.length === 10 ? 'day' : 'time';
-}
-
-/** Milliseconds since the epoch, for sorting; date-only values count from UTC midnight. */
-export function dateValue(date: string): number {
-  const time = Date.parse(date.length === 4 ? `${date}-01-01` : date);
-  return Number.isNaN(time) ? 0 : time;
-}
+// Public here since the schemas first had them; the elements share them from the base.
+export { datePrecision, dateValue } from '../base/dates.js';
