@@ -1,4 +1,4 @@
-import { html, nothing, svg, type ReactiveElement } from 'lit';
+import { css, html, nothing, svg, type ReactiveElement } from 'lit';
 
 /**
  * Whether a (safe) URL leaves the site: absolute http(s) or protocol-relative, to another origin
@@ -43,3 +43,16 @@ export function linkTarget(url: string, origin: string | undefined, label: strin
     marker: external ? html`${icon}<span class="visually-hidden"> ${label}</span>` : nothing,
   };
 }
+
+/** The icon's place beside the link text, for every element that renders `linkTarget`'s marker. */
+export const externalLinkStyles = css`
+  .external-icon {
+    margin-inline-start: 0.25em;
+    vertical-align: -0.05em;
+  }
+
+  /* The icon points up and away: in right-to-left text, away is to the left. */
+  :host(:dir(rtl)) .external-icon {
+    transform: scaleX(-1);
+  }
+`;

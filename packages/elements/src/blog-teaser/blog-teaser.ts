@@ -4,9 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { formatFeedDate } from '../base/dates.js';
-import { learnOrigin, linkTarget } from '../base/external-link.js';
+import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
 import { FeedController, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
-import { feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import { PostSchema, type Post } from '../schemas/post.js';
@@ -87,7 +87,7 @@ const parse: FeedParser = async (body, response, src) =>
  */
 export class ApiaryBlogTeaser extends ApiaryElement {
   static override tagName = 'apiary-blog-teaser';
-  static override styles = [feedStateStyles, styles];
+  static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
 
   /**
    * The posts to show (see `@apiary/elements/schemas/post.schema.json`): an array, or a promise of

@@ -4,9 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { formatFeedDate } from '../base/dates.js';
-import { learnOrigin, linkTarget } from '../base/external-link.js';
+import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
 import { FeedController, jsonFeed, type FeedError } from '../base/feed.js';
-import { feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import { TalkSchema, type Talk } from '../schemas/talk.js';
@@ -92,7 +92,7 @@ const playIcon = svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 2
  */
 export class ApiaryTalkList extends ApiaryElement {
   static override tagName = 'apiary-talk-list';
-  static override styles = [feedStateStyles, styles];
+  static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
 
   /**
    * The talks to show (see `@apiary/elements/schemas/talk.schema.json`): an array, or a promise of
