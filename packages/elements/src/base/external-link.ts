@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { css, html, nothing, svg, type ReactiveElement } from 'lit';
 
 /**
  * Whether a (safe) URL leaves the site: absolute http(s) or protocol-relative, to another origin
@@ -14,6 +14,17 @@ export function isExternal(url: string, origin: string | undefined): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * Gives `set` the page's origin, for `linkTarget`: at once, or, for a server-rendered element
+ * about to hydrate (its first render must match the server's markup), after that render. Call it
+ * in `connectedCallback`, before `super.connectedCallback()`: a hydrating element has its shadow
+ * root already, not yet a render.
+ */
+export function learnOrigin(host: ReactiveElement, set: (origin: string) => void): void {
+  if (host.hasUpdated || !host.shadowRoot) set(location.origin);
+  else void host.updateComplete.then(() => set(location.origin));
 }
 
 const icon = svg`<svg class="external-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="12" height="12"><path fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" d="M9.5 2.5h4v4M13.5 2.5 7 9M12 9.5v3a1 1 0 0 1-1 1H3.5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3"/></svg>`;
@@ -32,3 +43,16 @@ export function linkTarget(url: string, origin: string | undefined, label: strin
     marker: external ? html`${icon}<span class="visually-hidden"> ${label}</span>` : nothing,
   };
 }
+
+/** The icon's place beside the link text, for every element that renders `linkTarget`'s marker. */
+export const externalLinkStyles = css`
+  .external-icon {
+    margin-inline-start: 0.25em;
+    vertical-align: -0.05em;
+  }
+
+  /* The icon points up and away: in right-to-left text, away is to the left. */
+  :host(:dir(rtl)) .external-icon {
+    transform: scaleX(-1);
+  }
+`;

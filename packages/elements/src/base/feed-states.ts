@@ -1,8 +1,9 @@
 // The loading, error and empty states of the elements that show a feed (the talk list, the blog
-// teaser): one markup, one look, the same parts and strings as <apiary-project-grid>'s.
-import { css, html, nothing } from 'lit';
+// teaser): one markup, one look, the same parts and strings as <apiary-project-grid>'s. Also the
+// look their items share: host, focus ring, titles, links and the meta line.
+import { css, html, nothing, type ReactiveElement } from 'lit';
 import { token } from '../tokens/token.js';
-import type { FeedError } from './feed.js';
+import type { FeedController, FeedError } from './feed.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -30,6 +31,48 @@ export function renderSkeleton(rows: number, lines = 3) {
         </li>`,
     )}
   </ul>`;
+}
+
+/**
+ * The live status line ("Loading…", then `countKey`'s "3 talks") and the results region: the
+ * skeleton (`skeletonRows` rows), the error with a retry button, `emptyKey`'s message when there
+ * are no items, or `items()`.
+ */
+export function renderFeedResults<T>(
+  feed: FeedController<T>,
+  view: {
+    t: Translate;
+    count: number;
+    countKey: string;
+    emptyKey: string;
+    skeletonRows: number;
+    onRetry: () => void;
+    items: () => unknown;
+  },
+) {
+  const { status } = feed;
+  const { t, count } = view;
+  const announce =
+    status === 'pending' ? t('common.loading') : status === 'complete' ? t(view.countKey, { count }) : '';
+  return html`<p class="visually-hidden" role="status">${announce}</p>
+    <div part="results" class="results" aria-busy=${status === 'pending' ? 'true' : 'false'} tabindex="-1">
+      ${
+        status === 'pending'
+          ? renderSkeleton(view.skeletonRows)
+          : status === 'error'
+            ? renderFeedError(feed.error!, t, view.onRetry)
+            : count === 0
+              ? renderEmpty(t(view.emptyKey))
+              : view.items()
+      }
+    </div>`;
+}
+
+/** Loads the feed again, then puts focus on the results region (the retry button it was on is gone). */
+export async function retryFeed<T>(host: ReactiveElement, feed: FeedController<T>): Promise<void> {
+  feed.retry();
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('.results')?.focus();
 }
 
 export const feedStateStyles = css`
@@ -147,6 +190,66 @@ export const feedStateStyles = css`
   @media (forced-colors: active) {
     .button {
       border-color: CanvasText;
+    }
+  }
+`;
+
+/** What the talk list and the blog teaser look like alike: host, focus ring, item titles, links, meta line. */
+export const feedItemStyles = css`
+  :host {
+    display: block;
+    font-family: ${token('font-body')};
+    color: ${token('color-text')};
+    line-height: ${token('line-height-normal')};
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :is(button, a):focus-visible {
+    outline: 3px solid ${token('color-focus')};
+    outline-offset: 2px;
+  }
+
+  .results:focus {
+    outline: none;
+  }
+
+  .title {
+    margin: 0;
+    font-family: ${token('font-heading')};
+    font-size: ${token('font-size-md')};
+    font-weight: ${token('font-weight-bold')};
+    line-height: ${token('line-height-tight')};
+    overflow-wrap: anywhere;
+  }
+
+  .link {
+    color: ${token('color-link')};
+    text-decoration: none;
+  }
+
+  .link:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .meta {
+    margin: ${token('space-1')} 0 0;
+    font-size: ${token('font-size-sm')};
+    color: ${token('color-text-muted')};
+  }
+
+  /* The separator hangs on the item before it (a no-break space away), so a wrapped line never
+     starts with one; screen readers skip it (empty alternative text). */
+  .meta > :not(:last-child)::after {
+    content: '\\00a0\\00a0·\\00a0' / '';
+  }
+
+  @media (forced-colors: active) {
+    :is(button, a):focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

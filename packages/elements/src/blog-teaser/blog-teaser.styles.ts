@@ -2,26 +2,6 @@ import { css } from 'lit';
 import { token } from '../tokens/token.js';
 
 export default css`
-  :host {
-    display: block;
-    font-family: ${token('font-body')};
-    color: ${token('color-text')};
-    line-height: ${token('line-height-normal')};
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  :is(button, a):focus-visible {
-    outline: 3px solid ${token('color-focus')};
-    outline-offset: 2px;
-  }
-
-  .results:focus {
-    outline: none;
-  }
-
   .heading {
     margin: 0 0 ${token('space-3')};
     font-family: ${token('font-heading')};
@@ -43,47 +23,6 @@ export default css`
     background: ${token('color-surface')};
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius-lg')};
-  }
-
-  .title {
-    margin: 0;
-    font-family: ${token('font-heading')};
-    font-size: ${token('font-size-md')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-tight')};
-    overflow-wrap: anywhere;
-  }
-
-  .link {
-    color: ${token('color-link')};
-    text-decoration: none;
-  }
-
-  .link:hover {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .external-icon {
-    margin-inline-start: 0.25em;
-    vertical-align: -0.05em;
-  }
-
-  /* The icon points up and away: in right-to-left text, away is to the left. */
-  :host(:dir(rtl)) .external-icon {
-    transform: scaleX(-1);
-  }
-
-  .meta {
-    margin: ${token('space-1')} 0 0;
-    font-size: ${token('font-size-sm')};
-    color: ${token('color-text-muted')};
-  }
-
-  /* The separator hangs on the item before it (a no-break space away), so a wrapped line never
-     starts with one; screen readers skip it (empty alternative text). */
-  .meta > :not(:last-child)::after {
-    content: '\\00a0\\00a0·\\00a0' / '';
   }
 
   .summary {
@@ -135,9 +74,6 @@ export default css`
   @media (forced-colors: active) {
     .post {
       border-color: CanvasText;
-    }
-    :is(button, a):focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -1,13 +1,14 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
-import { linkTarget } from '../base/external-link.js';
+import { formatFeedDate } from '../base/dates.js';
+import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
 import { FeedController, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
-import { feedStateStyles, renderEmpty, renderFeedError, renderSkeleton } from '../base/feed-states.js';
+import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
-import { datePrecision } from '../schemas/date.js';
 import { PostSchema, type Post } from '../schemas/post.js';
 import type * as FeedParserModule from '../feeds/browser.js';
 import { feedName, latestPosts, parseSources } from './view.js';
@@ -15,23 +16,9 @@ import styles from './blog-teaser.styles.js';
 
 export type { Post } from '../schemas/post.js';
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 const MAX_SKELETON_ROWS = 5;
 const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
-
-const DATE_FORMATS: Record<ReturnType<typeof datePrecision>, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { year: 'numeric', month: 'long' },
-  day: { dateStyle: 'long' },
-  time: { dateStyle: 'long' },
-};
 
 /** Space-separated in the attribute; empty reflects as no attribute. */
 const urlList = {
@@ -100,7 +87,7 @@ const parse: FeedParser = async (body, response, src) =>
  */
 export class ApiaryBlogTeaser extends ApiaryElement {
   static override tagName = 'apiary-blog-teaser';
-  static override styles = [feedStateStyles, styles];
+  static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
 
   /**
    * The posts to show (see `@apiary/elements/schemas/post.schema.json`): an array, or a promise of
@@ -149,19 +136,10 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   });
 
   override connectedCallback(): void {
-    // A server-rendered element arrives with its shadow root: its first render must match the
-    // server's markup, so it learns the origin only after that render.
-    const hydrating = !this.hasUpdated && this.shadowRoot !== null;
+    learnOrigin(this, (origin) => (this.origin = origin));
     super.connectedCallback();
     // Feeds to fetch: fetch the parser alongside them.
     if (this.posts === undefined && (this.src || this.sources?.length)) void loadParser().catch(() => undefined);
-    if (!hydrating) this.origin = location.origin;
-    else void this.updateComplete.then(() => (this.origin = location.origin));
-  }
-
-  private get level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 2;
   }
 
   private t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
@@ -174,28 +152,19 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     const result = this.feed.result;
     const posts = latestPosts(result?.items ?? [], Number(this.limit));
     const heading = this.heading?.trim();
-    const level = this.level;
-    const announce =
-      status === 'pending'
-        ? this.t('common.loading')
-        : status === 'complete'
-          ? this.t('blogTeaser.count', { count: posts.length })
-          : '';
-    const tag = HEADINGS[level]!;
+    const level = headingLevel(this.headingLevel);
+    const tag = headingTag(level);
     return html`<div part="base" class="base">
       ${heading ? staticHtml`<${tag} part="heading" class="heading" id="heading">${heading}</${tag}>` : nothing}
-      <p class="visually-hidden" role="status">${announce}</p>
-      <div part="results" class="results" aria-busy=${status === 'pending' ? 'true' : 'false'} tabindex="-1">
-        ${
-          status === 'pending'
-            ? renderSkeleton(Math.min(MAX_SKELETON_ROWS, Number(this.limit) || MAX_SKELETON_ROWS))
-            : status === 'error'
-              ? renderFeedError(this.feed.error!, this.t, this.onRetry)
-              : posts.length === 0
-                ? renderEmpty(this.t('blogTeaser.empty'))
-                : this.renderPosts(posts, HEADINGS[heading ? Math.min(6, level + 1) : level]!, !!heading)
-        }
-      </div>
+      ${renderFeedResults(this.feed, {
+        t: this.t,
+        count: posts.length,
+        countKey: 'blogTeaser.count',
+        emptyKey: 'blogTeaser.empty',
+        skeletonRows: Math.min(MAX_SKELETON_ROWS, Number(this.limit) || MAX_SKELETON_ROWS),
+        onRetry: this.onRetry,
+        items: () => this.renderPosts(posts, headingTag(heading ? level + 1 : level), !!heading),
+      })}
       ${status === 'complete' && result?.failed?.length ? this.renderNotice(result.failed) : nothing}
     </div>`;
   }
@@ -223,7 +192,9 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     return html`<article part="post" class="post">
       ${staticHtml`<${title} part="post-title" class="title">${name}</${title}>`}
       <p part="post-meta" class="meta">
-        <time part="post-date" class="date" datetime=${post.date}>${this.formatDate(post.date)}</time>
+        <time part="post-date" class="date" datetime=${post.date}
+          >${formatFeedDate(this.localize, post.date, 'long')}</time
+        >
         ${post.author ? html`<span part="post-author" class="author"><bdi>${post.author}</bdi></span>` : nothing}
         ${post.source ? html`<span part="post-source" class="source"><bdi>${post.source}</bdi></span>` : nothing}
       </p>
@@ -248,15 +219,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     </div>`;
   }
 
-  private formatDate(date: string): string {
-    return this.localize.date(date, DATE_FORMATS[datePrecision(date)]) || date;
-  }
-
-  private onRetry = async () => {
-    this.feed.retry();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.results')?.focus();
-  };
+  private onRetry = () => retryFeed(this, this.feed);
 }
 
 declare global {

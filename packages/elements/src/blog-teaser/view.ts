@@ -1,5 +1,5 @@
 // Pure, DOM-free helpers behind <apiary-blog-teaser>: merging posts from several feeds.
-import { dateValue } from '../schemas/date.js';
+import { dateValue } from '../base/dates.js';
 import type { Post } from '../schemas/post.js';
 
 /** A URL's identity: no fragment, no trailing slash, scheme and host in lower case, `www.` and http/https alike. */

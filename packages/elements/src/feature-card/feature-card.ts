@@ -1,16 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
+import { headingLevel, headingTag } from '../base/heading.js';
 import styles from './feature-card.styles.js';
-
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /**
  * A card that presents one feature or topic: an optional icon, a real heading, body text and,
@@ -57,16 +50,11 @@ export class ApiaryFeatureCard extends ApiaryElement {
   /** Visible call-to-action text; defaults to the localized "Learn more" when `href` is set. */
   @property({ attribute: 'link-label' }) linkLabel?: string;
 
-  private get level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 3;
-  }
-
   protected override render() {
     const url = this.checkedUrl(this.href);
     const heading = html`<slot name="heading">${this.heading}</slot>`;
     const title = url ? html`<a class="link" href=${url} aria-describedby="cta">${heading}</a>` : heading;
-    const tag = HEADINGS[this.level]!;
+    const tag = headingTag(headingLevel(this.headingLevel, 3));
     return html`
       <article part="base" class="card ${url ? 'card--link' : ''}">
         <div part="icon" class="icon"><slot name="icon"></slot></div>

@@ -9,21 +9,17 @@ import * as v from 'valibot';
 export const ISO_DATE_PATTERN =
   /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?)?)?$/;
 
-/** A required ISO 8601 date field (see `ISO_DATE_PATTERN`). */
-export const isoDateField = (description: string) =>
-  v.pipe(
+/**
+ * A required ISO 8601 date field (see `ISO_DATE_PATTERN`). The elements' own schemas give no
+ * `description` (the JSON Schema build adds theirs), so they do not ship the words.
+ */
+export function isoDateField(description?: string) {
+  const field = v.pipe(
     v.string(),
     v.regex(ISO_DATE_PATTERN, 'Not an ISO 8601 date (2021, 2021-08, 2021-08-19 or 2021-08-19T16:00:00Z)'),
-    v.description(description),
   );
-
-/** How precise a valid ISO date is: formatting shows no more than it says. */
-export function datePrecision(date: string): 'year' | 'month' | 'day' | 'time' {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : date.length === 10 ? 'day' : 'time';
+  return description === undefined ? field : v.pipe(field, v.description(description));
 }
 
-/** Milliseconds since the epoch, for sorting; date-only values count from UTC midnight. */
-export function dateValue(date: string): number {
-  const time = Date.parse(date.length === 4 ? `${date}-01-01` : date);
-  return Number.isNaN(time) ? 0 : time;
-}
+// Public here since the schemas first had them; the elements share them from the base.
+export { datePrecision, dateValue } from '../base/dates.js';

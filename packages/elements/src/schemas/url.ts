@@ -10,10 +10,14 @@ import * as v from 'valibot';
 export const SAFE_URL_PATTERN =
   /^\s*(?:[Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|[/?#]|[^\s:/?#][^:/?#]*(?:[/?#]|$))/;
 
-/** A string field holding a safe URL (see `SAFE_URL_PATTERN`). */
-export const safeUrlField = (description: string) =>
-  v.pipe(
+/**
+ * A string field holding a safe URL (see `SAFE_URL_PATTERN`). The elements' own schemas give no
+ * `description` (the JSON Schema build adds theirs), so they do not ship the words.
+ */
+export function safeUrlField(description?: string) {
+  const field = v.pipe(
     v.string(),
     v.regex(SAFE_URL_PATTERN, 'Unsafe or empty URL: only http, https, mailto and relative URLs are allowed'),
-    v.description(description),
   );
+  return description === undefined ? field : v.pipe(field, v.description(description));
+}

@@ -3,25 +3,12 @@ import { token } from '../tokens/token.js';
 
 export default css`
   :host {
-    display: block;
     container-type: inline-size;
-    font-family: ${token('font-body')};
-    color: ${token('color-text')};
-    line-height: ${token('line-height-normal')};
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  :is(button, a):focus-visible,
   iframe:focus-visible {
     outline: 3px solid ${token('color-focus')};
     outline-offset: 2px;
-  }
-
-  .results:focus {
-    outline: none;
   }
 
   .group + .group {
@@ -78,47 +65,6 @@ export default css`
 
   .body {
     min-inline-size: 0;
-  }
-
-  .title {
-    margin: 0;
-    font-family: ${token('font-heading')};
-    font-size: ${token('font-size-md')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-tight')};
-    overflow-wrap: anywhere;
-  }
-
-  .link {
-    color: ${token('color-link')};
-    text-decoration: none;
-  }
-
-  .link:hover {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .external-icon {
-    margin-inline-start: 0.25em;
-    vertical-align: -0.05em;
-  }
-
-  /* The icon points up and away: in right-to-left text, away is to the left. */
-  :host(:dir(rtl)) .external-icon {
-    transform: scaleX(-1);
-  }
-
-  .meta {
-    margin: ${token('space-1')} 0 0;
-    font-size: ${token('font-size-sm')};
-    color: ${token('color-text-muted')};
-  }
-
-  /* The separator hangs on the item before it (a no-break space away), so a wrapped line never
-     starts with one; screen readers skip it (empty alternative text). */
-  .meta > :not(:last-child)::after {
-    content: '\\00a0\\00a0·\\00a0' / '';
   }
 
   .links {
@@ -226,7 +172,6 @@ export default css`
       background: ButtonFace;
       border: 2px solid ButtonText;
     }
-    :is(button, a):focus-visible,
     iframe:focus-visible {
       outline-color: Highlight;
     }

@@ -1,13 +1,14 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
-import { linkTarget } from '../base/external-link.js';
+import { formatFeedDate } from '../base/dates.js';
+import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
 import { FeedController, jsonFeed, type FeedError } from '../base/feed.js';
-import { feedStateStyles, renderEmpty, renderFeedError, renderSkeleton } from '../base/feed-states.js';
+import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
-import { datePrecision } from '../schemas/date.js';
 import { TalkSchema, type Talk } from '../schemas/talk.js';
 import { claim, release, type Player } from './player.js';
 import { groupTalks, orderTalks, toGroupBy, toOrder, type TalkGroup } from './view.js';
@@ -25,26 +26,12 @@ declare global {
   }
 }
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 const SKELETON_ROWS = 3;
 /** Where videos play: YouTube's privacy-enhanced host, which sets no cookies until playback. */
 const EMBED = 'https://www.youtube-nocookie.com/embed/';
 const ALLOW = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share';
 
 const playIcon = svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M8 5.5v13l10.5-6.5z"/></svg>`;
-
-const DATE_FORMATS: Record<ReturnType<typeof datePrecision>, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { year: 'numeric', month: 'long' },
-  day: { dateStyle: 'medium' },
-  time: { dateStyle: 'medium' },
-};
 
 /**
  * A list of talks with a privacy-respecting video facade: nothing loads from YouTube until the
@@ -105,7 +92,7 @@ const DATE_FORMATS: Record<ReturnType<typeof datePrecision>, Intl.DateTimeFormat
  */
 export class ApiaryTalkList extends ApiaryElement {
   static override tagName = 'apiary-talk-list';
-  static override styles = [feedStateStyles, styles];
+  static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
 
   /**
    * The talks to show (see `@apiary/elements/schemas/talk.schema.json`): an array, or a promise of
@@ -171,12 +158,8 @@ export class ApiaryTalkList extends ApiaryElement {
   private nextId = 0;
 
   override connectedCallback(): void {
-    // A server-rendered element arrives with its shadow root: its first render must match the
-    // server's markup, so it learns the origin only after that render.
-    const hydrating = !this.hasUpdated && this.shadowRoot !== null;
+    learnOrigin(this, (origin) => (this.origin = origin));
     super.connectedCallback();
-    if (!hydrating) this.origin = location.origin;
-    else void this.updateComplete.then(() => (this.origin = location.origin));
   }
 
   override disconnectedCallback(): void {
@@ -189,51 +172,36 @@ export class ApiaryTalkList extends ApiaryElement {
     if ((changed.has('talks') || changed.has('src')) && this.playing) this.player.stop();
   }
 
-  private get level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 2;
-  }
-
   private t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
   protected override render() {
-    const status = this.feed.status;
     const talks = orderTalks(this.feed.result?.items ?? [], toOrder(this.order), Number(this.limit ?? 0));
     const layout = this.layout === 'gallery' ? 'gallery' : 'list';
-    const announce =
-      status === 'pending'
-        ? this.t('common.loading')
-        : status === 'complete'
-          ? this.t('talkList.count', { count: talks.length })
-          : '';
     return html`<div part="base" class="base layout-${layout}">
-      <p class="visually-hidden" role="status">${announce}</p>
-      <div part="results" class="results" aria-busy=${status === 'pending' ? 'true' : 'false'} tabindex="-1">
-        ${
-          status === 'pending'
-            ? renderSkeleton(Math.min(SKELETON_ROWS, Number(this.limit) || SKELETON_ROWS))
-            : status === 'error'
-              ? renderFeedError(this.feed.error!, this.t, this.onRetry)
-              : talks.length === 0
-                ? renderEmpty(this.t('talkList.empty'))
-                : this.renderGroups(groupTalks(talks, toGroupBy(this.groupBy)))
-        }
-      </div>
+      ${renderFeedResults(this.feed, {
+        t: this.t,
+        count: talks.length,
+        countKey: 'talkList.count',
+        emptyKey: 'talkList.empty',
+        skeletonRows: Math.min(SKELETON_ROWS, Number(this.limit) || SKELETON_ROWS),
+        onRetry: this.onRetry,
+        items: () => this.renderGroups(groupTalks(talks, toGroupBy(this.groupBy))),
+      })}
     </div>`;
   }
 
   private renderGroups(groups: TalkGroup[]) {
-    const groupBy = toGroupBy(this.groupBy);
-    if (groupBy === 'none') return this.renderList(groups[0]!.items, this.level);
-    const heading = HEADINGS[this.level]!;
+    const level = headingLevel(this.headingLevel);
+    if (toGroupBy(this.groupBy) === 'none') return this.renderList(groups[0]!.items, level);
+    const heading = headingTag(level);
     return groups.map((group, i) => {
       const id = `group-${i}`;
       return html`<section part="group" class="group" aria-labelledby=${id}>
         ${staticHtml`<${heading} part="group-heading" class="group-heading" id=${id}><bdi>${this.groupLabel(group)}</bdi></${heading}>`}
-        ${this.renderList(group.items, Math.min(6, this.level + 1))}
+        ${this.renderList(group.items, level + 1)}
       </section>`;
     });
   }
@@ -248,7 +216,7 @@ export class ApiaryTalkList extends ApiaryElement {
       ${repeat(
         talks,
         (talk) => talk,
-        (talk) => html`<li class="item">${this.renderTalk(talk, HEADINGS[level]!)}</li>`,
+        (talk) => html`<li class="item">${this.renderTalk(talk, headingTag(level))}</li>`,
       )}
     </ul>`;
   }
@@ -273,7 +241,9 @@ export class ApiaryTalkList extends ApiaryElement {
         <p part="talk-meta" class="meta">
           ${talk.speaker ? html`<span part="talk-speaker" class="speaker"><bdi>${talk.speaker}</bdi></span>` : nothing}
           ${showEvent ? html`<span part="talk-event" class="event"><bdi>${talk.event}</bdi></span>` : nothing}
-          <time part="talk-date" class="date" datetime=${talk.date}>${this.formatDate(talk.date)}</time>
+          <time part="talk-date" class="date" datetime=${talk.date}
+            >${formatFeedDate(this.localize, talk.date, 'medium')}</time
+          >
         </p>
         ${
           slides
@@ -334,10 +304,6 @@ export class ApiaryTalkList extends ApiaryElement {
     </div>`;
   }
 
-  private formatDate(date: string): string {
-    return this.localize.date(date, DATE_FORMATS[datePrecision(date)]) || date;
-  }
-
   private idFor(talk: Talk): string {
     let id = this.ids.get(talk);
     if (!id) this.ids.set(talk, (id = `talk-${this.nextId++}`));
@@ -368,11 +334,7 @@ export class ApiaryTalkList extends ApiaryElement {
     if (this.playing) this.player.stop();
   }
 
-  private onRetry = async () => {
-    this.feed.retry();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.results')?.focus();
-  };
+  private onRetry = () => retryFeed(this, this.feed);
 }
 
 declare global {

@@ -1,5 +1,5 @@
 // Pure, DOM-free helpers behind <apiary-talk-list>: ordering, limiting and grouping talks.
-import { dateValue } from '../schemas/date.js';
+import { dateValue } from '../base/dates.js';
 import type { Talk } from '../schemas/talk.js';
 
 export type GroupBy = 'year' | 'event' | 'none';
