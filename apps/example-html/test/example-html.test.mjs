@@ -83,7 +83,9 @@ test('the page works with only the CDN bundle, attributes and a JSON URL, served
 
     // So is the virtualizer, loaded once a grid crosses its threshold.
     await grid.evaluate((el) => (el.virtualizeThreshold = 2));
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /virtualize-/.test(e.name)));
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /\/virtual-[\w-]+\.js$/.test(e.name)),
+    );
     await grid.locator('[part~="card"]').first().waitFor({ timeout: 10000 });
 
     const apiaryScripts = page.requests.filter((url) => url.endsWith('.js'));
