@@ -6,11 +6,30 @@ import '@apiary/elements/themes/apiary.css';
 import '../site.css';
 import { hydrateWhenVisible } from './visible.js';
 
+/** Longest wait for the first contentful paint: a page may have nothing that counts as one. */
+const PAINT_WAIT = 3000;
+
 /** Resolves once the current content has painted (at once in a hidden tab, which never paints). */
-function afterFirstPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden') return Promise.resolve();
+async function afterFirstPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return;
+  // The first frame may paint nothing contentful yet (styles or fonts still arriving): wait for
+  // the first contentful paint where the browser reports it, so no script runs ahead of it.
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, PAINT_WAIT);
+      const observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) done();
+      });
+      function done() {
+        clearTimeout(timer);
+        observer.disconnect();
+        resolve();
+      }
+      observer.observe({ type: 'paint', buffered: true });
+    });
+  }
   // A timeout queued from a frame callback runs after that frame is painted.
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /**

@@ -4,9 +4,11 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { FeedController, jsonFeed, type FeedError, type FeedStatus } from '../base/feed.js';
+import { renderFeedError, retryFeed } from '../base/feed-states.js';
+import { headingLevel, headingTag } from '../base/heading.js';
 import { ProjectSchema, type Maturity, type Project } from '../schemas/project.js';
 import { renderCard, type CardContext } from './card.js';
 import type * as Virtual from './virtual.js';
@@ -55,13 +57,6 @@ declare global {
   }
 }
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 const EMPTY: Project[] = [];
 const SKELETON_CARDS = 6;
 /**
@@ -297,8 +292,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   }
 
   private get level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 2;
+    return headingLevel(this.headingLevel);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -415,16 +409,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
         ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="card skeleton-card"><span class="bone"></span><span class="bone"></span><span class="bone short"></span></li>`)}
       </ul>`;
     }
-    if (status === 'error') {
-      const error = this.feed.error!;
-      const detail =
-        error.kind === 'unknown' ? '' : t(`common.feedError.${error.kind}`, { status: error.status ?? '' });
-      return html`<div part="error" class="message error" role="alert">
-        <p class="message-title">${t('common.error')}</p>
-        ${detail ? html`<p>${detail}</p>` : nothing}
-        <button part="retry-button" class="button" type="button" @click=${this.onRetry}>${t('common.retry')}</button>
-      </div>`;
-    }
+    if (status === 'error') return renderFeedError(this.feed.error!, t, this.onRetry);
     if (view.filtered.length === 0) {
       const filtering = view.items.length > 0;
       return html`<div part="empty" class="message">
@@ -473,7 +458,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   }
 
   private renderHeading(id: GroupId) {
-    const tag = HEADINGS[this.level]!;
+    const tag = headingTag(this.level);
     return staticHtml`<${tag} part="group-heading" class="group-heading" id=${`group-${id}`}>${this.t(`projectGrid.groups.${id}`)}</${tag}>`;
   }
 
@@ -499,7 +484,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
       // tag, and i18next's `t` costs tens of µs a call (1,000 cards share a few hundred values).
       // A new context comes with any change of locale or strings, so nothing stale is kept.
       return {
-        title: HEADINGS[Math.min(6, level + (grouped ? 1 : 0))]!,
+        title: headingTag(level + (grouped ? 1 : 0)),
         starsShort: cached((stars) => this.localize.number(stars, { notation: 'compact', maximumFractionDigits: 1 })),
         starsLong: cached((stars) => t('projectGrid.stars', { count: stars })),
         areaLabel: (key, written) => (isKnownArea(key) ? label(`projectGrid.areaNames.${key}`) : written),
@@ -566,12 +551,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
     target?.focus();
   };
 
-  private onRetry = async () => {
-    this.feed.retry();
-    // The button goes away with the error; keep focus in the grid rather than on <body>.
-    await this.updateComplete;
-    this.resultsElement?.focus();
-  };
+  private onRetry = () => retryFeed(this, this.feed);
 
   private onLogoError = (event: Event) => {
     const url = (event.target as HTMLImageElement).getAttribute('src');
