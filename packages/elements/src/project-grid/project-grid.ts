@@ -106,7 +106,9 @@ const areaList = {
  * description, stars and links, grouped Major / Emerging, sorted by stars or name, in a grid or a
  * list. Data comes from the `projects` property (which also renders on the server) or from a JSON
  * feed at `src`. The search, filters, sort and layout can mirror into the page URL (`url-state`).
- * Past `virtualize-threshold` matching projects, only the cards near the viewport are rendered.
+ * Past `virtualize-threshold` matching projects, only the cards near the viewport are rendered;
+ * below it every card is in the DOM, and those off screen skip layout and paint until they come
+ * near the viewport (`content-visibility: auto`).
  *
  * @tagname apiary-project-grid
  * @summary A project landscape with search, area and maturity filters, sorting, layouts and URL state.
@@ -210,7 +212,11 @@ export class ApiaryProjectGrid extends ApiaryElement {
   /** Level of the group headings (2–6); card titles are one level below (or at it, with `group-by="none"`). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Above this many matching projects only the cards near the viewport are rendered. */
+  /**
+   * Above this many matching projects only the cards near the viewport are rendered (by
+   * @lit-labs/virtualizer, loaded then; a client-rendered grid waits up to 100 ms for it before it
+   * shows a plain screenful).
+   */
   @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = 200;
 
   /** Columns of the virtualized grid, measured from the element's width. */
