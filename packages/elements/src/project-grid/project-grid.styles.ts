@@ -185,19 +185,6 @@ export default css`
     min-inline-size: 0;
   }
 
-  /* Below the threshold every card is in the DOM: those off screen skip layout and paint until
-     they come near the viewport (they stay in the accessibility tree and find-in-page). The
-     remembered size (auto) keeps the scrollbar steady once a card has been seen. The paint
-     containment this brings would clip a hovered card's shadow: only where the clip can be
-     widened. */
-  @supports (overflow-clip-margin: 1rem) {
-    .cards > .item {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 16rem auto 13rem;
-      overflow-clip-margin: 1.5rem;
-    }
-  }
-
   /* The virtualized rendering: rows positioned by @lit-labs/virtualizer. Spacing is padding, not
      margin, so the measured row heights include it. */
   .virtual > .row {

@@ -106,9 +106,7 @@ const areaList = {
  * description, stars and links, grouped Major / Emerging, sorted by stars or name, in a grid or a
  * list. Data comes from the `projects` property (which also renders on the server) or from a JSON
  * feed at `src`. The search, filters, sort and layout can mirror into the page URL (`url-state`).
- * Past `virtualize-threshold` matching projects, only the cards near the viewport are rendered;
- * below it every card is in the DOM, and those off screen skip layout and paint until they come
- * near the viewport (`content-visibility: auto`).
+ * Past `virtualize-threshold` matching projects, only the cards near the viewport are rendered.
  *
  * @tagname apiary-project-grid
  * @summary A project landscape with search, area and maturity filters, sorting, layouts and URL state.
