@@ -44,6 +44,14 @@ const LANDING_BUDGET = 40 * KB;
 const brotli = (bytes) => brotliCompressSync(bytes).length;
 const row = (name, bytes, extra = {}) => ({ name, median: bytes, ci95: null, samples: null, ratio: null, ...extra });
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+/** A size goal: met when `bytes` is at most `budget`. */
+const sizeGoal = (id, text, bytes, budget) => ({
+  id,
+  text,
+  target: `≤ ${kb(budget)}`,
+  actual: kb(bytes),
+  met: bytes <= budget,
+});
 
 /** `[{ tag, entry }]`: every element and its own entry file, from the custom elements manifest. */
 async function elementEntries() {
@@ -129,16 +137,14 @@ async function ownCode() {
       note: 'lit, i18next, @apiary/i18n, ApiaryElement and its helpers (dist/base, tokens)',
     }),
   );
-  const goals = entries.map(({ tag }, i) => {
-    const target = OWN_BUDGET[tag] ?? OWN_DEFAULT;
-    return {
-      id: `size-own-${tag}`,
-      text: `${tag}: own code (entry minus lit, i18next, @apiary/i18n, base), min+brotli, loaded at definition`,
-      target: `≤ ${kb(target)}`,
-      actual: kb(results[i].eager),
-      met: results[i].eager <= target,
-    };
-  });
+  const goals = entries.map(({ tag }, i) =>
+    sizeGoal(
+      `size-own-${tag}`,
+      `${tag}: own code (entry minus lit, i18next, @apiary/i18n, base), min+brotli, loaded at definition`,
+      results[i].eager,
+      OWN_BUDGET[tag] ?? OWN_DEFAULT,
+    ),
+  );
   return { rows, goals };
 }
 
@@ -162,13 +168,12 @@ async function cdnBundle() {
       note: `${lazy.length} chunks (locales, feed parser, virtualizer…)`,
     }),
   ];
-  const goal = {
-    id: 'size-cdn-entry',
-    text: 'CDN bundle entry min+brotli (lazily loaded chunks counted apart)',
-    target: `≤ ${kb(CDN_ENTRY_BUDGET)}`,
-    actual: kb(entry),
-    met: entry <= CDN_ENTRY_BUDGET,
-  };
+  const goal = sizeGoal(
+    'size-cdn-entry',
+    'CDN bundle entry min+brotli (lazily loaded chunks counted apart)',
+    entry,
+    CDN_ENTRY_BUDGET,
+  );
   return { rows, goals: [goal] };
 }
 
@@ -200,13 +205,12 @@ async function landingJavaScript() {
         note: `${scripts.length} files; biggest: ${biggest}`,
       }),
     ];
-    const goal = {
-      id: 'size-landing-js',
-      text: 'Landing page JavaScript transferred (brotli), until network idle',
-      target: `≤ ${kb(LANDING_BUDGET)}`,
-      actual: kb(total),
-      met: total <= LANDING_BUDGET,
-    };
+    const goal = sizeGoal(
+      'size-landing-js',
+      'Landing page JavaScript transferred (brotli), until network idle',
+      total,
+      LANDING_BUDGET,
+    );
     return { rows, goals: [goal] };
   } finally {
     await browser.close();

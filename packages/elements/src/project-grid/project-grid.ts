@@ -60,9 +60,9 @@ declare global {
 const EMPTY: Project[] = [];
 const SKELETON_CARDS = 6;
 /**
- * Past the threshold, the cards a client-rendered grid shows plainly until the virtualizer module
- * arrives: about a large screenful. The server (and so the hydrating render) shows the threshold's
- * worth instead, for readers and crawlers without JavaScript.
+ * Past the threshold, the cards a client-rendered grid shows plainly when the virtualizer module
+ * takes longer than VIRTUALIZER_WAIT to arrive: about a large screenful. The server (and so the
+ * hydrating render) shows the threshold's worth instead, for readers and crawlers without JavaScript.
  */
 const LOADING_CARDS = 48;
 /**
