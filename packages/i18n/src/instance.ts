@@ -63,6 +63,7 @@ const loading = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
 
 const notify = () => {
+  countForms.clear();
   for (const listener of [...listeners]) listener();
 };
 const onLanguageChanged = () => {
@@ -181,6 +182,10 @@ export function onTranslationsChange(listener: () => void): () => void {
  * language" keys (the largest cost of a grid re-render's strings).
  */
 export function translate(code: string, key: string, options: Record<string, unknown> = {}): string {
+  const { count } = options;
+  if (current === i18n && typeof count === 'number' && Object.keys(options).length === 1) {
+    return translateCount(code, key, count);
+  }
   return current.t(key, {
     ...options,
     ns: NAMESPACE,
@@ -190,6 +195,34 @@ export function translate(code: string, key: string, options: Record<string, unk
     // Apiary's own instance formats numbers with its own cache (see above); a host's needs this.
     formatParams: current === i18n ? options.formatParams : formatParams(options),
   });
+}
+
+// `…{{count, number}}…` and nothing else that i18next would expand (no other `{{…}}`, no `$t(…)`).
+const COUNT_ONLY = /^((?:(?!\{\{|\}\}|\$t\().)*)\{\{\s*count\s*,\s*number\s*\}\}((?:(?!\{\{|\}\}|\$t\().)*)$/s;
+/** Plural forms by locale, key and plural class: the text around the number, or null for t(). */
+const countForms = new Map<string, [string, string] | null>();
+
+/**
+ * `translate(code, key, { count })` for a list's many counts ("23,725 stars" on each of 1,000
+ * cards): i18next's t() costs tens of µs a call, most of it interpolation. The plural form
+ * depends only on each fallback locale's plural category of the count (and on `_zero` for 0),
+ * so the form is looked up once per such class; when it is `…{{count, number}}…` and nothing
+ * else, the number is filled in with the same Intl format the `number` formatter above uses.
+ * Any other form goes through t() every time. The forms are forgotten when strings change.
+ */
+function translateCount(code: string, key: string, count: number): string {
+  const lngs = fallbackChain(code);
+  const plurals = current.services.pluralResolver;
+  const id = `${code}|${key}|${count === 0}|${lngs.map((lng) => plurals.getSuffix(lng, count)).join()}`;
+  let form = countForms.get(id);
+  if (form === undefined) {
+    const raw = current.t(key, { count, ns: NAMESPACE, keySeparator: '.', lng: code, lngs, skipInterpolation: true });
+    const parts = COUNT_ONLY.exec(raw);
+    form = parts ? [parts[1]!, parts[2]!] : null;
+    countForms.set(id, form);
+  }
+  if (!form) return current.t(key, { count, ns: NAMESPACE, keySeparator: '.', lng: code, lngs });
+  return form[0] + formatNumber(count, code) + form[1];
 }
 
 /**

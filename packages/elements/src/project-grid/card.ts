@@ -1,5 +1,6 @@
-// The template of one project card. Kept apart from the grid so the grid can `guard` it: a card
-// re-renders only when its project, its strings or its logo's state change.
+// The template of one project card: a pure function of the project and the grid's card context.
+// Not wrapped in `guard`: a first render of 1,000 cards paid ~40 ms for the directives, and a
+// re-render of an unchanged card is Lit's own value comparison, a few µs.
 import { html, nothing, svg } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { safeUrl } from '../base/safe-url.js';

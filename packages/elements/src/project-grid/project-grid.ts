@@ -1,6 +1,5 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -454,7 +453,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
             ${repeat(
               group.items,
               (project) => project,
-              (project) => html`<li class="item">${this.renderCard(project, ctx)}</li>`,
+              (project) => html`<li class="item">${renderCard(project, ctx, this.localize.locale)}</li>`,
             )}
           </ul>
         </section>`,
@@ -469,14 +468,8 @@ export class ApiaryProjectGrid extends ApiaryElement {
   private renderRow(row: Row, ctx: CardContext) {
     if (row.kind === 'heading') return html`<div class="row row-heading">${this.renderHeading(row.group)}</div>`;
     return html`<div class="row row-cards">
-      ${row.items.map((project) => html`<div class="item">${this.renderCard(project, ctx)}</div>`)}
+      ${row.items.map((project) => html`<div class="item">${renderCard(project, ctx, this.localize.locale)}</div>`)}
     </div>`;
-  }
-
-  /** A card re-renders only when its project, its strings or its logo's state change. */
-  private renderCard(project: Project, ctx: CardContext) {
-    const logoFailed = project.logo !== undefined && this.failedLogos.has(project.logo);
-    return guard([project, ctx, logoFailed], () => renderCard(project, ctx, this.localize.locale));
   }
 
   // `_locale` and `_signature` are not read: they are part of the memo key (see `cardContext`).
