@@ -2,7 +2,7 @@
 // Not wrapped in `guard`: a first render of 1,000 cards paid ~40 ms for the directives, and a
 // re-render of an unchanged card is Lit's own value comparison, a few µs.
 import { html, nothing, svg } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { Maturity, Project } from '../schemas/project.js';
 import { areaKey, areasOf } from './view.js';
@@ -39,11 +39,19 @@ export function monogram(name: string, locale: string): string {
   return (first ?? '?').toLocaleUpperCase(locale);
 }
 
-export function renderCard(project: Project, ctx: CardContext, locale: string) {
+const LI = literal`li`;
+const DIV = literal`div`;
+
+/**
+ * One card in its list item (`li`, or `div` in a virtualized row). The item, the card, its title
+ * and its link are one template: every nested template costs a first render a clone and a tree
+ * walk, 1,000 cards render several each. (A project whose URL `safeUrl` refuses, which its schema
+ * already rejects, keeps the link element without an `href`: a placeholder, not a link.)
+ */
+export function renderCard(project: Project, ctx: CardContext, locale: string, row = false) {
   const url = safeUrl(project.url);
   const logo = safeUrl(project.logo);
   const id = ctx.idFor(project);
-  const name = url ? html`<a part="card-link" class="link" id=${id} href=${url}>${project.name}</a>` : project.name;
   const areas = project.areas ?? [];
   const links = (project.links ?? []).flatMap(({ label, url: href }) => {
     const safe = safeUrl(href);
@@ -52,8 +60,9 @@ export function renderCard(project: Project, ctx: CardContext, locale: string) {
   const keys = areasOf(project);
   const written = (key: string) => areas.find((area) => areaKey(area) === key) ?? key;
   const badge = ctx.maturityLabel && project.maturity ? ctx.maturityLabel(project.maturity) : undefined;
-  return html`
-    <article part="card" class="card">
+  const item = row ? DIV : LI;
+  return staticHtml`
+    <${item} class="item"><article part="card" class="card">
       <div part="card-logo" class="logo">
         ${
           logo && !ctx.logoFailed(logo)
@@ -70,7 +79,9 @@ export function renderCard(project: Project, ctx: CardContext, locale: string) {
         }
       </div>
       <div class="main">
-        ${staticHtml`<${ctx.title} part="card-name" class="name">${name}</${ctx.title}>`}
+        <${ctx.title} part="card-name" class="name"
+          ><a part="card-link" class="link" id=${id} href=${url ?? nothing}>${project.name}</a></${ctx.title}
+        >
         ${project.tagline ? html`<p part="card-tagline" class="tagline">${project.tagline}</p>` : nothing}
         ${project.description ? html`<p part="card-description" class="description">${project.description}</p>` : nothing}
         ${
@@ -108,6 +119,6 @@ export function renderCard(project: Project, ctx: CardContext, locale: string) {
             </p>`
           : nothing
       }
-    </article>
+    </article></${item}>
   `;
 }

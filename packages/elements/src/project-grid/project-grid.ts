@@ -453,7 +453,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
             ${repeat(
               group.items,
               (project) => project,
-              (project) => html`<li class="item">${renderCard(project, ctx, this.localize.locale)}</li>`,
+              (project) => renderCard(project, ctx, this.localize.locale),
             )}
           </ul>
         </section>`,
@@ -468,7 +468,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   private renderRow(row: Row, ctx: CardContext) {
     if (row.kind === 'heading') return html`<div class="row row-heading">${this.renderHeading(row.group)}</div>`;
     return html`<div class="row row-cards">
-      ${row.items.map((project) => html`<div class="item">${renderCard(project, ctx, this.localize.locale)}</div>`)}
+      ${row.items.map((project) => renderCard(project, ctx, this.localize.locale, true))}
     </div>`;
   }
 
