@@ -186,7 +186,13 @@ export default css`
   }
 
   /* The virtualized rendering: rows positioned by @lit-labs/virtualizer. Spacing is padding, not
-     margin, so the measured row heights include it. */
+     margin, so the measured row heights include it. The virtualizer sizes its container after its
+     first layout; until then a screen's height lets that first layout fill the screen at once,
+     instead of finding no room and rendering the first rows a frame later. */
+  .virtual {
+    min-block-size: 100vh;
+  }
+
   .virtual > .row {
     box-sizing: border-box;
     inline-size: 100%;
