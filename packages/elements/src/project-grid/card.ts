@@ -1,7 +1,7 @@
 // The template of one project card: a pure function of the project and the grid's card context.
 // Not wrapped in `guard`: a first render of 1,000 cards paid ~40 ms for the directives, and a
 // re-render of an unchanged card is Lit's own value comparison, a few µs.
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { Maturity, Project } from '../schemas/project.js';
@@ -23,8 +23,6 @@ export interface CardContext {
   /** A stable id for the card's title link, unique in the grid's shadow root. */
   idFor: (project: Project) => string;
 }
-
-const starIcon = svg`<svg class="star-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z"/></svg>`;
 
 let segmenter: Intl.Segmenter | undefined;
 /** The first user-perceived character of the name, upper-cased: the logo stand-in. */
@@ -61,11 +59,13 @@ export function renderCard(project: Project, ctx: CardContext, locale: string, r
   const written = (key: string) => areas.find((area) => areaKey(area) === key) ?? key;
   const badge = ctx.maturityLabel && project.maturity ? ctx.maturityLabel(project.maturity) : undefined;
   const item = row ? DIV : LI;
+  // The monogram is part of the card's template (hidden behind a logo), not a template of its own.
+  const pictured = Boolean(logo && !ctx.logoFailed(logo));
   return staticHtml`
     <${item} class="item"><article part="card" class="card">
       <div part="card-logo" class="logo">
         ${
-          logo && !ctx.logoFailed(logo)
+          pictured
             ? html`<img
                 src=${logo}
                 alt=""
@@ -75,8 +75,8 @@ export function renderCard(project: Project, ctx: CardContext, locale: string, r
                 height="40"
                 @error=${ctx.onLogoError}
               />`
-            : html`<span class="monogram" aria-hidden="true">${monogram(project.name, locale)}</span>`
-        }
+            : nothing
+        }<span class="monogram" aria-hidden="true" ?hidden=${pictured}>${pictured ? '' : monogram(project.name, locale)}</span>
       </div>
       <div class="main">
         <${ctx.title} part="card-name" class="name"
@@ -114,7 +114,9 @@ export function renderCard(project: Project, ctx: CardContext, locale: string, r
       ${
         project.stars !== undefined
           ? html`<p part="card-stars" class="stars">
-              ${starIcon}<span aria-hidden="true">${ctx.starsShort(project.stars)}</span
+              <svg class="star-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+                <path fill="currentColor" d="M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z" /></svg
+              ><span aria-hidden="true">${ctx.starsShort(project.stars)}</span
               ><span class="visually-hidden">${ctx.starsLong(project.stars)}</span>
             </p>`
           : nothing

@@ -261,7 +261,7 @@ export default css`
     object-fit: contain;
   }
 
-  .monogram {
+  .monogram:not([hidden]) {
     display: grid;
     place-items: center;
     inline-size: 100%;
