@@ -4,6 +4,7 @@
 import { css, html, nothing, type ReactiveElement } from 'lit';
 import { token } from '../tokens/token.js';
 import type { FeedController, FeedError } from './feed.js';
+import { visuallyHiddenStyles } from './visually-hidden.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -75,124 +76,116 @@ export async function retryFeed<T>(host: ReactiveElement, feed: FeedController<T
   host.renderRoot.querySelector<HTMLElement>('.results')?.focus();
 }
 
-export const feedStateStyles = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  .message {
-    padding: ${token('space-6')};
-    text-align: center;
-    color: ${token('color-text-muted')};
-    background: ${token('color-surface')};
-    border: 1px dashed ${token('color-border')};
-    border-radius: ${token('radius-lg')};
-  }
-
-  .message p {
-    margin: 0;
-  }
-
-  .message p + p,
-  .message p + .button {
-    margin-block-start: ${token('space-3')};
-  }
-
-  .error {
-    border-style: solid;
-    border-inline-start: 4px solid ${token('color-danger')};
-  }
-
-  .message-title {
-    font-weight: ${token('font-weight-bold')};
-    color: ${token('color-text')};
-  }
-
-  .button {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-1')};
-    min-block-size: 2rem;
-    padding-block: ${token('space-1')};
-    padding-inline: ${token('space-3')};
-    font: inherit;
-    font-size: ${token('font-size-sm')};
-    color: inherit;
-    background: ${token('color-surface')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-pill')};
-    cursor: pointer;
-    transition: background-color ${token('duration-fast')} ${token('easing-standard')};
-  }
-
-  .button:hover {
-    background: ${token('color-surface-raised')};
-  }
-
-  .skeleton {
-    display: grid;
-    gap: ${token('space-4')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .skeleton-row {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-2')};
-    padding: ${token('space-4')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-lg')};
-  }
-
-  .bone {
-    display: block;
-    block-size: 0.875rem;
-    inline-size: 70%;
-    background: ${token('color-surface-raised')};
-    border-radius: ${token('radius-sm')};
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-
-  .bone:first-child {
-    inline-size: 45%;
-    block-size: 1rem;
-  }
-
-  .bone.short {
-    inline-size: 30%;
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.45;
+/** The states' look, after the screen-reader-only text their status line uses. */
+export const feedStateStyles = [
+  visuallyHiddenStyles,
+  css`
+    .message {
+      padding: ${token('space-6')};
+      text-align: center;
+      color: ${token('color-text-muted')};
+      background: ${token('color-surface')};
+      border: 1px dashed ${token('color-border')};
+      border-radius: ${token('radius-lg')};
     }
-  }
 
-  @media (prefers-reduced-motion: reduce) {
+    .message p {
+      margin: 0;
+    }
+
+    .message p + p,
+    .message p + .button {
+      margin-block-start: ${token('space-3')};
+    }
+
+    .error {
+      border-style: solid;
+      border-inline-start: 4px solid ${token('color-danger')};
+    }
+
+    .message-title {
+      font-weight: ${token('font-weight-bold')};
+      color: ${token('color-text')};
+    }
+
+    .button {
+      display: inline-flex;
+      align-items: center;
+      gap: ${token('space-1')};
+      min-block-size: 2rem;
+      padding-block: ${token('space-1')};
+      padding-inline: ${token('space-3')};
+      font: inherit;
+      font-size: ${token('font-size-sm')};
+      color: inherit;
+      background: ${token('color-surface')};
+      border: 1px solid ${token('color-border')};
+      border-radius: ${token('radius-pill')};
+      cursor: pointer;
+      transition: background-color ${token('duration-fast')} ${token('easing-standard')};
+    }
+
+    .button:hover {
+      background: ${token('color-surface-raised')};
+    }
+
+    .skeleton {
+      display: grid;
+      gap: ${token('space-4')};
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .skeleton-row {
+      display: flex;
+      flex-direction: column;
+      gap: ${token('space-2')};
+      padding: ${token('space-4')};
+      border: 1px solid ${token('color-border')};
+      border-radius: ${token('radius-lg')};
+    }
+
     .bone {
-      animation: none;
+      display: block;
+      block-size: 0.875rem;
+      inline-size: 70%;
+      background: ${token('color-surface-raised')};
+      border-radius: ${token('radius-sm')};
+      animation: pulse 1.2s ease-in-out infinite alternate;
     }
-    .button {
-      transition: none;
-    }
-  }
 
-  @media (forced-colors: active) {
-    .button {
-      border-color: CanvasText;
+    .bone:first-child {
+      inline-size: 45%;
+      block-size: 1rem;
     }
-  }
-`;
+
+    .bone.short {
+      inline-size: 30%;
+    }
+
+    @keyframes pulse {
+      to {
+        opacity: 0.45;
+      }
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      .bone {
+        animation: none;
+      }
+      .button {
+        transition: none;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .button {
+        border-color: CanvasText;
+      }
+    }
+  `,
+];
 
 /** What the talk list and the blog teaser look like alike: host, focus ring, item titles, links, meta line. */
 export const feedItemStyles = css`

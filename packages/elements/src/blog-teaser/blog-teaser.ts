@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
@@ -88,37 +87,48 @@ const parse: FeedParser = async (body, response, src) =>
 export class ApiaryBlogTeaser extends ApiaryElement {
   static override tagName = 'apiary-blog-teaser';
   static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
+  static override properties: PropertyDeclarations = {
+    posts: { attribute: false },
+    src: {},
+    sources: { converter: urlList },
+    timeout: { type: Number },
+    limit: { type: Number },
+    hideSummary: { type: Boolean, reflect: true, attribute: 'hide-summary' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    origin: { state: true, attribute: false },
+  };
 
   /**
    * The posts to show (see `@apiary/elements/schemas/post.schema.json`): an array, or a promise of
    * one. Takes precedence over `src` and `sources`, and is the server-rendering path. Sorted newest
    * first; invalid items are dropped with a console warning.
    */
-  @property({ attribute: false }) posts?: Post[] | Promise<Post[]>;
+  posts?: Post[] | Promise<Post[]>;
 
   /** URL of a feed: JSON (an array of posts, `{ "posts": [...] }` or a JSON Feed), RSS 2.0 or Atom. */
-  @property() src?: string;
+  src?: string;
 
   /** Several feed URLs (space-separated), merged into one list with `src`: newest first, without duplicates. */
-  @property({ converter: urlList }) sources: string[] = [];
+  sources: string[] = [];
 
   /** How long each fetch may take, in milliseconds; 0 for no limit. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** How many posts to show, newest first; 0 for all. */
-  @property({ type: Number }) limit = 3;
+  limit = 3;
 
   /** Titles, dates and authors only: no summaries and no categories. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-summary' }) hideSummary = false;
+  hideSummary = false;
 
   /** A heading above the posts (none by default: the page's own heading may introduce them). */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the heading (2–6); post titles are one level below (or at it, without a heading). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
-  @state() private origin?: string;
+  private origin?: string;
 
   private readonly feed = new FeedController<Post>(this, {
     schema: PostSchema,
@@ -142,7 +152,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     if (this.posts === undefined && (this.src || this.sources?.length)) void loadParser().catch(() => undefined);
   }
 
-  private t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
+  #t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
@@ -157,31 +167,31 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     return html`<div part="base" class="base">
       ${heading ? staticHtml`<${tag} part="heading" class="heading" id="heading">${heading}</${tag}>` : nothing}
       ${renderFeedResults(this.feed, {
-        t: this.t,
+        t: this.#t,
         count: posts.length,
         countKey: 'blogTeaser.count',
         emptyKey: 'blogTeaser.empty',
         skeletonRows: Math.min(MAX_SKELETON_ROWS, Number(this.limit) || MAX_SKELETON_ROWS),
-        onRetry: this.onRetry,
-        items: () => this.renderPosts(posts, headingTag(heading ? level + 1 : level), !!heading),
+        onRetry: this.#onRetry,
+        items: () => this.#renderPosts(posts, headingTag(heading ? level + 1 : level), !!heading),
       })}
-      ${status === 'complete' && result?.failed?.length ? this.renderNotice(result.failed) : nothing}
+      ${status === 'complete' && result?.failed?.length ? this.#renderNotice(result.failed) : nothing}
     </div>`;
   }
 
-  private renderPosts(posts: Post[], title: StaticValue, labelled: boolean) {
+  #renderPosts(posts: Post[], title: StaticValue, labelled: boolean) {
     return html`<ul part="list" class="posts" aria-labelledby=${labelled ? 'heading' : nothing}>
       ${repeat(
         posts,
         (post) => post,
-        (post) => html`<li class="item">${this.renderPost(post, title)}</li>`,
+        (post) => html`<li class="item">${this.#renderPost(post, title)}</li>`,
       )}
     </ul>`;
   }
 
-  private renderPost(post: Post, title: StaticValue) {
+  #renderPost(post: Post, title: StaticValue) {
     const url = safeUrl(post.url);
-    const { target, rel, marker } = linkTarget(url ?? '', this.origin, this.t('common.opensInNewTab'));
+    const { target, rel, marker } = linkTarget(url ?? '', this.origin, this.#t('common.opensInNewTab'));
     const name = url
       ? html`<a part="post-link" class="link" href=${url} target=${target} rel=${rel}
           ><bdi>${post.title}</bdi>${marker}</a
@@ -201,7 +211,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
       ${details && post.summary ? html`<p part="post-summary" class="summary"><bdi>${post.summary}</bdi></p>` : nothing}
       ${
         details && categories.length
-          ? html`<ul part="post-categories" class="tags" aria-label=${this.t('blogTeaser.categories')}>
+          ? html`<ul part="post-categories" class="tags" aria-label=${this.#t('blogTeaser.categories')}>
               ${[...new Set(categories)].map((category) => html`<li class="tag"><bdi>${category}</bdi></li>`)}
             </ul>`
           : nothing
@@ -210,16 +220,18 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   }
 
   /** Some feeds failed while others loaded: say which, and offer to try again. */
-  private renderNotice(failed: FeedFailure[]) {
+  #renderNotice(failed: FeedFailure[]) {
     const names = [...new Set(failed.map(({ src }) => feedName(src, document.baseURI)))];
     const sources = new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format(names);
     return html`<div part="notice" class="notice" role="status">
-      <p>${this.t('blogTeaser.feedsFailed', { count: failed.length, sources })}</p>
-      <button part="retry-button" class="button" type="button" @click=${this.onRetry}>${this.t('common.retry')}</button>
+      <p>${this.#t('blogTeaser.feedsFailed', { count: failed.length, sources })}</p>
+      <button part="retry-button" class="button" type="button" @click=${this.#onRetry}>
+        ${this.#t('common.retry')}
+      </button>
     </div>`;
   }
 
-  private onRetry = () => retryFeed(this, this.feed);
+  #onRetry = () => retryFeed(this, this.feed);
 }
 
 declare global {

@@ -12,6 +12,7 @@ import type * as FloatingUi from '@floating-ui/dom';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { safeUrl } from '../base/safe-url.js';
 import { readStorage, writeStorage } from '../base/storage.js';
+import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 import { alternateFor, canonicalTag, fromTemplate, readAlternates, stripLocale, type Alternate } from './urls.js';
 import styles from './locale-switcher.styles.js';
 
@@ -120,7 +121,7 @@ const icon = (paths: unknown, className: string, part?: string) =>
  */
 export class ApiaryLocaleSwitcher extends ApiaryElement {
   static override tagName = 'apiary-locale-switcher';
-  static override styles = styles;
+  static override styles = [visuallyHiddenStyles, styles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     locales: { converter: spaceSeparated },
