@@ -8,7 +8,7 @@ import {
   normalizeLocale,
   setLocale,
 } from '@apiary/i18n';
-import type * as FloatingUi from '@floating-ui/dom';
+import type * as Positioning from './position.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { safeUrl } from '../base/safe-url.js';
 import { readStorage, writeStorage } from '../base/storage.js';
@@ -29,23 +29,23 @@ interface Choice {
 
 const TYPEAHEAD_MS = 500;
 
-// Floating UI only positions the open menu, so it loads apart from the element: as soon as someone
-// reaches for the button (pointer over it, focus) and at the latest when the menu opens.
-let floatingUi: Promise<typeof FloatingUi> | undefined;
-let floatingUiLoaded = false;
-const loadFloatingUi = () =>
-  (floatingUi ??= import('@floating-ui/dom').then(
+// Positioning (Floating UI) only places the open menu, so it loads apart from the element: as soon
+// as someone reaches for the button (pointer over it, focus) and at the latest when the menu opens.
+let positioning: Promise<typeof Positioning> | undefined;
+let positioningLoaded = false;
+const loadPositioning = () =>
+  (positioning ??= import('./position.js').then(
     (module) => {
-      floatingUiLoaded = true;
+      positioningLoaded = true;
       return module;
     },
     (error: unknown) => {
-      floatingUi = undefined; // try again next time
+      positioning = undefined; // try again next time
       throw error;
     },
   ));
 // For hover and focus: a failed load shows when the menu opens.
-const preloadFloatingUi = () => void loadFloatingUi().catch(() => {});
+const preloadPositioning = () => void loadPositioning().catch(() => {});
 
 /** A space-separated attribute and a `string[]` property. */
 const spaceSeparated = {
@@ -349,13 +349,13 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     const menu = this.#menu;
     if (this.open) {
       // The top layer: never clipped by an ancestor's overflow, above any z-index.
-      // Opened before Floating UI arrived: the menu is there (focused, announced) but unseen until placed.
-      if (!floatingUiLoaded) menu.style.opacity = '0';
+      // Opened before positioning arrived: the menu is there (focused, announced) but unseen until placed.
+      if (!positioningLoaded) menu.style.opacity = '0';
       menu.showPopover?.();
-      loadFloatingUi().then(
-        ({ autoUpdate }) => {
+      loadPositioning().then(
+        ({ followButton }) => {
           if (!this.open || this.#stopPositioning) return;
-          this.#stopPositioning = autoUpdate(this.#button, menu, () => void this.#position());
+          this.#stopPositioning = followButton(this.#button, menu);
         },
         // Unplaced beats unseen: the menu still works where it is.
         () => (menu.style.opacity = ''),
@@ -367,26 +367,6 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
       document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
       if (menu.hidePopover && menu.matches(':popover-open')) menu.hidePopover();
     }
-  }
-
-  async #position(): Promise<void> {
-    const { computePosition, flip, offset, shift, size } = await loadFloatingUi();
-    const { x, y } = await computePosition(this.#button, this.#menu, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(4),
-        flip(),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight, elements }) => {
-            elements.floating.style.maxBlockSize = `${Math.max(160, availableHeight)}px`;
-          },
-        }),
-      ],
-    });
-    Object.assign(this.#menu.style, { left: `${x}px`, top: `${y}px`, opacity: '' });
   }
 
   #onOutsidePointer = (event: PointerEvent): void => {
@@ -509,8 +489,8 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
           aria-controls="menu"
           aria-labelledby="label current"
           @click=${this.#onButtonClick}
-          @pointerenter=${preloadFloatingUi}
-          @focus=${preloadFloatingUi}
+          @pointerenter=${preloadPositioning}
+          @focus=${preloadPositioning}
           @keydown=${this.#onButtonKeydown}
         >
           ${icon(globe, 'globe', 'icon')}
