@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
+import { lazy } from '../base/lazy.js';
 import { formatFeedDate } from '../base/dates.js';
 import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
 import { FeedController, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
@@ -9,7 +10,6 @@ import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '.
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import { PostSchema, type Post } from '../schemas/post.js';
-import type * as FeedParserModule from '../feeds/browser.js';
 import { feedName, latestPosts, parseSources } from './view.js';
 import styles from './blog-teaser.styles.js';
 
@@ -27,14 +27,7 @@ const urlList = {
 
 // The feed parser (with its HTML entity table, most of its weight) loads with the first feed, not
 // with the element: posts given as a property, the server-rendering path, never need it.
-let parser: Promise<typeof FeedParserModule> | undefined;
-function loadParser() {
-  parser ??= import('../feeds/browser.js').catch((error: unknown) => {
-    parser = undefined; // a retry tries again
-    throw error;
-  });
-  return parser;
-}
+const loadParser = lazy(() => import('../feeds/browser.js'));
 
 /** JSON, RSS or Atom, detected from the body; relative links resolve against the feed's URL. */
 const parse: FeedParser = async (body, response, src) =>

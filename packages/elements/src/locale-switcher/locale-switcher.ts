@@ -8,8 +8,8 @@ import {
   normalizeLocale,
   setLocale,
 } from '@apiary/i18n';
-import type * as Positioning from './position.js';
 import { ApiaryElement } from '../base/apiary-element.js';
+import { lazy } from '../base/lazy.js';
 import { safeUrl } from '../base/safe-url.js';
 import { readStorage, writeStorage } from '../base/storage.js';
 import { visuallyHiddenStyles } from '../base/visually-hidden.js';
@@ -31,19 +31,7 @@ const TYPEAHEAD_MS = 500;
 
 // Positioning (Floating UI) only places the open menu, so it loads apart from the element: as soon
 // as someone reaches for the button (pointer over it, focus) and at the latest when the menu opens.
-let positioning: Promise<typeof Positioning> | undefined;
-let positioningLoaded = false;
-const loadPositioning = () =>
-  (positioning ??= import('./position.js').then(
-    (module) => {
-      positioningLoaded = true;
-      return module;
-    },
-    (error: unknown) => {
-      positioning = undefined; // try again next time
-      throw error;
-    },
-  ));
+const loadPositioning = lazy(() => import('./position.js'));
 // For hover and focus: a failed load shows when the menu opens.
 const preloadPositioning = () => void loadPositioning().catch(() => {});
 
@@ -350,7 +338,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     if (this.open) {
       // The top layer: never clipped by an ancestor's overflow, above any z-index.
       // Opened before positioning arrived: the menu is there (focused, announced) but unseen until placed.
-      if (!positioningLoaded) menu.style.opacity = '0';
+      if (!loadPositioning.loaded) menu.style.opacity = '0';
       menu.showPopover?.();
       loadPositioning().then(
         ({ followButton }) => {
