@@ -129,6 +129,8 @@ export const feedStateStyles = [
       background: ${token('color-surface-raised')};
     }
 
+    /* The list of items, and the skeleton that stands in for it. */
+    .list,
     .skeleton {
       display: grid;
       gap: ${token('space-4')};
@@ -187,7 +189,7 @@ export const feedStateStyles = [
   `,
 ];
 
-/** What the talk list and the blog teaser look like alike: host, focus ring, item titles, links, meta line. */
+/** What the talk list and the blog teaser look like alike: host, focus ring, heading, cards, item titles, links, meta line. */
 export const feedItemStyles = css`
   :host {
     display: block;
@@ -207,6 +209,21 @@ export const feedItemStyles = css`
 
   .results:focus {
     outline: none;
+  }
+
+  /* A heading above the items; each element gives its size. */
+  .heading {
+    margin: 0 0 ${token('space-3')};
+    font-family: ${token('font-heading')};
+    font-weight: ${token('font-weight-bold')};
+    line-height: ${token('line-height-tight')};
+  }
+
+  .card {
+    padding: ${token('space-4')};
+    background: ${token('color-surface')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-lg')};
   }
 
   .title {
@@ -243,6 +260,9 @@ export const feedItemStyles = css`
   @media (forced-colors: active) {
     :is(button, a):focus-visible {
       outline-color: Highlight;
+    }
+    .card {
+      border-color: CanvasText;
     }
   }
 `;

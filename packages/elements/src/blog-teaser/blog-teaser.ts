@@ -173,7 +173,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   }
 
   #renderPosts(posts: Post[], title: StaticValue, labelled: boolean) {
-    return html`<ul part="list" class="posts" aria-labelledby=${labelled ? 'heading' : nothing}>
+    return html`<ul part="list" class="list" aria-labelledby=${labelled ? 'heading' : nothing}>
       ${repeat(
         posts,
         (post) => post,
@@ -192,7 +192,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
       : html`<bdi>${post.title}</bdi>`;
     const categories = (post.categories ?? []).map((c) => c.trim()).filter(Boolean);
     const details = !this.hideSummary;
-    return html`<article part="post" class="post">
+    return html`<article part="post" class="card">
       ${staticHtml`<${title} part="post-title" class="title">${name}</${title}>`}
       <p part="post-meta" class="meta">
         <time part="post-date" class="date" datetime=${post.date}

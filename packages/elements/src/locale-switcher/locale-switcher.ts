@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   closestLang,
   directionOf,
@@ -13,7 +13,16 @@ import { lazy } from '../base/lazy.js';
 import { safeUrl } from '../base/safe-url.js';
 import { readStorage, writeStorage } from '../base/storage.js';
 import { visuallyHiddenStyles } from '../base/visually-hidden.js';
-import { alternateFor, canonicalTag, fromTemplate, readAlternates, stripLocale, type Alternate } from './urls.js';
+import {
+  alternateFor,
+  canonicalTag,
+  fromTemplate,
+  indexFor,
+  language,
+  readAlternates,
+  stripLocale,
+  type Alternate,
+} from './urls.js';
 import styles from './locale-switcher.styles.js';
 
 /** One locale the switcher offers. */
@@ -110,7 +119,7 @@ const icon = (paths: unknown, className: string, part?: string) =>
 export class ApiaryLocaleSwitcher extends ApiaryElement {
   static override tagName = 'apiary-locale-switcher';
   static override styles = [visuallyHiddenStyles, styles];
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = { ...ApiaryElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     locales: { converter: spaceSeparated },
     mode: {},
@@ -282,13 +291,9 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     for (const preference of preferences) {
       const tag = canonicalTag(preference);
       if (!tag) continue;
-      const language = tag.split('-')[0]!;
-      const exact = choices.findIndex((c) => c.tag.toLowerCase() === tag.toLowerCase());
-      if (exact >= 0) return exact;
-      const code = normalizeLocale(tag);
-      const same = choices.findIndex((c) => normalizeLocale(c.tag) === code && c.tag.split('-')[0] === language);
+      const same = indexFor(tag, choices);
       if (same >= 0) return same;
-      const base = choices.findIndex((c) => c.tag.split('-')[0] === language);
+      const base = choices.findIndex((c) => language(c.tag) === language(tag));
       if (base >= 0) return base;
     }
     return -1;

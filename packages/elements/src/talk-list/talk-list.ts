@@ -212,7 +212,7 @@ export class ApiaryTalkList extends ApiaryElement {
     return groups.map((group, i) => {
       const id = `group-${i}`;
       return html`<section part="group" class="group" aria-labelledby=${id}>
-        ${staticHtml`<${heading} part="group-heading" class="group-heading" id=${id}><bdi>${this.#groupLabel(group)}</bdi></${heading}>`}
+        ${staticHtml`<${heading} part="group-heading" class="heading" id=${id}><bdi>${this.#groupLabel(group)}</bdi></${heading}>`}
         ${this.#renderList(group.items, level + 1)}
       </section>`;
     });
@@ -224,7 +224,7 @@ export class ApiaryTalkList extends ApiaryElement {
   }
 
   #renderList(talks: Talk[], level: number) {
-    return html`<ul part="list" class="talks">
+    return html`<ul part="list" class="list">
       ${repeat(
         talks,
         (talk) => talk,
@@ -246,7 +246,7 @@ export class ApiaryTalkList extends ApiaryElement {
           >`)(linkTarget(url, this.origin, newTab))
       : html`<bdi>${talk.title}</bdi>`;
     const showEvent = talk.event && toGroupBy(this.groupBy) !== 'event';
-    return html`<article part="talk" class="talk ${talk.videoId ? 'has-video' : ''}">
+    return html`<article part="talk" class="card talk ${talk.videoId ? 'has-video' : ''}">
       ${talk.videoId ? this.#renderMedia(talk, talk.videoId) : nothing}
       <div class="body">
         ${staticHtml`<${heading} part="talk-title" class="title" id=${id}>${title}</${heading}>`}
