@@ -4,7 +4,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { lazy } from '../base/lazy.js';
 import { formatFeedDate } from '../base/dates.js';
-import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
+import { externalLinkStyles, learnOrigin, renderLink } from '../base/external-link.js';
 import { FeedController, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
 import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
 import { headingLevel, headingTag } from '../base/heading.js';
@@ -184,12 +184,8 @@ export class ApiaryBlogTeaser extends ApiaryElement {
 
   #renderPost(post: Post, title: StaticValue) {
     const url = safeUrl(post.url);
-    const { target, rel, marker } = linkTarget(url ?? '', this.origin, this.#t('common.opensInNewTab'));
-    const name = url
-      ? html`<a part="post-link" class="link" href=${url} target=${target} rel=${rel}
-          ><bdi>${post.title}</bdi>${marker}</a
-        >`
-      : html`<bdi>${post.title}</bdi>`;
+    const text = html`<bdi>${post.title}</bdi>`;
+    const name = url ? renderLink('post-link', url, text, this.origin, this.#t('common.opensInNewTab')) : text;
     const categories = (post.categories ?? []).map((c) => c.trim()).filter(Boolean);
     const details = !this.hideSummary;
     return html`<article part="post" class="card">

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { formatFeedDate } from '../base/dates.js';
-import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
+import { externalLinkStyles, learnOrigin, renderLink } from '../base/external-link.js';
 import { FeedController, jsonFeed, type FeedError } from '../base/feed.js';
 import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
 import { headingLevel, headingTag } from '../base/heading.js';
@@ -239,12 +239,8 @@ export class ApiaryTalkList extends ApiaryElement {
     const url = safeUrl(talk.url);
     const slides = safeUrl(talk.slides);
     const newTab = t('common.opensInNewTab');
-    const title = url
-      ? (({ target, rel, marker }) =>
-          html`<a part="talk-link" class="link" href=${url} target=${target} rel=${rel}
-            ><bdi>${talk.title}</bdi>${marker}</a
-          >`)(linkTarget(url, this.origin, newTab))
-      : html`<bdi>${talk.title}</bdi>`;
+    const name = html`<bdi>${talk.title}</bdi>`;
+    const title = url ? renderLink('talk-link', url, name, this.origin, newTab) : name;
     const showEvent = talk.event && toGroupBy(this.groupBy) !== 'event';
     return html`<article part="talk" class="card talk ${talk.videoId ? 'has-video' : ''}">
       ${talk.videoId ? this.#renderMedia(talk, talk.videoId) : nothing}
@@ -259,12 +255,9 @@ export class ApiaryTalkList extends ApiaryElement {
         </p>
         ${
           slides
-            ? (({ target, rel, marker }) =>
-                html`<p class="links">
-                  <a part="talk-slides" class="link" href=${slides} target=${target} rel=${rel} aria-describedby=${id}
-                    >${t('talkList.slides')}${marker}</a
-                  >
-                </p>`)(linkTarget(slides, this.origin, newTab))
+            ? html`<p class="links">
+                ${renderLink('talk-slides', slides, t('talkList.slides'), this.origin, newTab, id)}
+              </p>`
             : nothing
         }
       </div>
