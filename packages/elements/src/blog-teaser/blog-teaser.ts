@@ -5,7 +5,7 @@ import { ApiaryElement } from '../base/apiary-element.js';
 import { lazy } from '../base/lazy.js';
 import { formatFeedDate } from '../base/dates.js';
 import { externalLinkStyles, learnOrigin, renderLink } from '../base/external-link.js';
-import { FeedController, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
+import { hostFeed, type FeedFailure, type FeedParser } from '../base/feed.js';
 import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -123,18 +123,12 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
   private origin?: string;
 
-  private readonly feed = new FeedController<Post>(this, {
+  private readonly feed = hostFeed<Post>(this, 'posts', this.emit.bind(this), this.warnOnce.bind(this), {
     schema: PostSchema,
-    key: 'posts',
-    adopt: (items) => (this.posts = items as Post[]),
-    data: () => this.posts,
     src: () => [this.src ?? '', ...(Array.isArray(this.sources) ? this.sources : parseSources(String(this.sources)))],
-    timeout: () => Number(this.timeout),
     parse,
     accept: ACCEPT,
     onLoad: ({ items, rejected, failed = [] }) => this.emit('apiary-load', { count: items.length, rejected, failed }),
-    onError: (error: FeedError) => this.emit('apiary-error', { error, src: error.details.src ?? this.src ?? '' }),
-    warn: (message) => this.warnOnce(message),
     noun: 'post',
   });
 

@@ -4,7 +4,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { formatFeedDate } from '../base/dates.js';
 import { externalLinkStyles, learnOrigin, renderLink } from '../base/external-link.js';
-import { FeedController, jsonFeed, type FeedError } from '../base/feed.js';
+import { hostFeed, jsonFeed } from '../base/feed.js';
 import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -145,17 +145,9 @@ export class ApiaryTalkList extends ApiaryElement {
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
   private origin?: string;
 
-  private readonly feed = new FeedController<Talk>(this, {
+  private readonly feed = hostFeed<Talk>(this, 'talks', this.emit.bind(this), this.warnOnce.bind(this), {
     schema: TalkSchema,
-    key: 'talks',
-    adopt: (items) => (this.talks = items as Talk[]),
-    data: () => this.talks,
-    src: () => this.src,
-    timeout: () => Number(this.timeout),
     parse: jsonFeed('talks'),
-    onLoad: ({ items, rejected }) => this.emit('apiary-load', { count: items.length, rejected }),
-    onError: (error: FeedError) => this.emit('apiary-error', { error, src: error.details.src ?? this.src ?? '' }),
-    warn: (message) => this.warnOnce(message),
     noun: 'talk',
   });
 
