@@ -4,6 +4,7 @@
 import { css, html, nothing, type ReactiveElement } from 'lit';
 import { token } from '../tokens/token.js';
 import type { FeedController, FeedError } from './feed.js';
+import { externalLinkStyles } from './external-link.js';
 import { visuallyHiddenStyles } from './visually-hidden.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -266,3 +267,6 @@ export const feedItemStyles = css`
     }
   }
 `;
+
+/** Every shared sheet of a feed element, in cascade order: states, items, external links. */
+export const feedStyles = [feedStateStyles, feedItemStyles, externalLinkStyles];

@@ -4,9 +4,9 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { lazy } from '../base/lazy.js';
 import { formatFeedDate } from '../base/dates.js';
-import { externalLinkStyles, learnOrigin, renderLink } from '../base/external-link.js';
+import { learnOrigin, renderLink } from '../base/external-link.js';
 import { hostFeed, type FeedFailure, type FeedParser } from '../base/feed.js';
-import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { feedStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import { PostSchema, type Post } from '../schemas/post.js';
@@ -19,11 +19,8 @@ const MAX_SKELETON_ROWS = 5;
 const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
-/** Space-separated in the attribute; empty reflects as no attribute. */
-const urlList = {
-  fromAttribute: (value: string | null) => parseSources(value),
-  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
-};
+/** Space-separated in the attribute (which the property does not reflect: no `toAttribute`). */
+const urlList = { fromAttribute: parseSources };
 
 // The feed parser (with its HTML entity table, most of its weight) loads with the first feed, not
 // with the element: posts given as a property, the server-rendering path, never need it.
@@ -79,7 +76,7 @@ const parse: FeedParser = async (body, response, src) =>
  */
 export class ApiaryBlogTeaser extends ApiaryElement {
   static override tagName = 'apiary-blog-teaser';
-  static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
+  static override styles = [feedStyles, styles];
   static override properties: PropertyDeclarations = {
     posts: { attribute: false },
     src: {},

@@ -44,10 +44,9 @@ const loadPositioning = lazy(() => import('./position.js'));
 // For hover and focus: a failed load shows when the menu opens.
 const preloadPositioning = () => void loadPositioning().catch(() => {});
 
-/** A space-separated attribute and a `string[]` property. */
+/** A space-separated attribute and a `string[]` property (not reflected: no `toAttribute`). */
 const spaceSeparated = {
   fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
-  toAttribute: (value: string[]) => value.join(' '),
 };
 
 /** Lower-case, without accents, for typeahead: `fr` finds `Français`. */
@@ -478,7 +477,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
           class="button"
           type="button"
           aria-haspopup="menu"
-          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-expanded=${String(this.open)}
           aria-controls="menu"
           aria-labelledby="label current"
           @click=${this.#onButtonClick}
@@ -523,7 +522,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     const common = {
       part: checked ? 'item item-current' : 'item',
       tabindex: i === this.active ? '0' : '-1',
-      checked: checked ? 'true' : 'false',
+      checked: String(checked),
     };
     const onClick = (event: MouseEvent) => this.#onItemClick(event, choice, previous);
     return choice.url

@@ -3,9 +3,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { formatFeedDate } from '../base/dates.js';
-import { externalLinkStyles, learnOrigin, renderLink } from '../base/external-link.js';
+import { learnOrigin, renderLink } from '../base/external-link.js';
 import { hostFeed, jsonFeed } from '../base/feed.js';
-import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { feedStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import { TalkSchema, type Talk } from '../schemas/talk.js';
@@ -91,7 +91,7 @@ const playIcon = svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 2
  */
 export class ApiaryTalkList extends ApiaryElement {
   static override tagName = 'apiary-talk-list';
-  static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
+  static override styles = [feedStyles, styles];
   static override properties: PropertyDeclarations = {
     talks: { attribute: false },
     src: {},
