@@ -21,10 +21,7 @@ const comment = (text, indent = '  ') =>
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 /** Public, writable instance fields: the properties a framework may set. */
 const properties = (el) =>
-  (el.members ?? []).filter(
-    // `privacy: 'public'` is what the analyzer writes for properties declared in `static properties`.
-    (m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.readonly,
-  );
+  (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly);
 const attributesOnly = (el) => (el.attributes ?? []).filter((a) => a.fieldName && a.name !== a.fieldName);
 
 // Events' detail types live in `ApiaryEventMap` entries, declared in whichever module defines the
