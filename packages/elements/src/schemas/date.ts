@@ -21,7 +21,10 @@ export const IsoDateString = v.pipe(
  * theirs), so they ship neither the words nor valibot's `description`.
  */
 export function isoDateField(description?: string) {
-  return description === undefined ? IsoDateString : v.pipe(IsoDateString, v.description(description));
+  // The same flat pipe as before there was `IsoDateString`: string, pattern, description.
+  return description === undefined
+    ? IsoDateString
+    : v.pipe(v.string(), IsoDateString.pipe[1], v.description(description));
 }
 
 // Public here since the schemas first had them; the elements share them from the base.

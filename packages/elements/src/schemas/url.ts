@@ -22,5 +22,8 @@ export const SafeUrlString = v.pipe(
  * adds theirs), so they ship neither the words nor valibot's `description`.
  */
 export function safeUrlField(description?: string) {
-  return description === undefined ? SafeUrlString : v.pipe(SafeUrlString, v.description(description));
+  // The same flat pipe as before there was `SafeUrlString`: string, pattern, description.
+  return description === undefined
+    ? SafeUrlString
+    : v.pipe(v.string(), SafeUrlString.pipe[1], v.description(description));
 }
