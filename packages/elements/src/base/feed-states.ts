@@ -40,7 +40,8 @@ export function renderSkeleton(rows: number, lines = 3) {
 export function renderFeedResults<T>(
   feed: FeedController<T>,
   view: {
-    t: Translate;
+    /** The element's `localize`. */
+    localize: { t: Translate };
     count: number;
     countKey: string;
     emptyKey: string;
@@ -50,7 +51,8 @@ export function renderFeedResults<T>(
   },
 ) {
   const { status } = feed;
-  const { t, count } = view;
+  const { count } = view;
+  const t: Translate = (key, options) => view.localize.t(key, options);
   const announce =
     status === 'pending' ? t('common.loading') : status === 'complete' ? t(view.countKey, { count }) : '';
   return html`<p class="visually-hidden" role="status">${announce}</p>

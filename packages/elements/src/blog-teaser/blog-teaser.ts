@@ -137,8 +137,6 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     if (this.posts === undefined && (this.src || this.sources?.length)) void loadParser().catch(() => undefined);
   }
 
-  #t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
-
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
@@ -152,7 +150,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     return html`<div part="base" class="base">
       ${heading ? staticHtml`<${tag} part="heading" class="heading" id="heading">${heading}</${tag}>` : nothing}
       ${renderFeedResults(this.feed, {
-        t: this.#t,
+        localize: this.localize,
         count: posts.length,
         countKey: 'blogTeaser.count',
         emptyKey: 'blogTeaser.empty',
@@ -177,7 +175,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   #renderPost(post: Post, title: StaticValue) {
     const url = safeUrl(post.url);
     const text = html`<bdi>${post.title}</bdi>`;
-    const name = url ? renderLink('post-link', url, text, this.origin, this.#t('common.opensInNewTab')) : text;
+    const name = url ? renderLink('post-link', url, text, this.origin, this.localize.t('common.opensInNewTab')) : text;
     const categories = (post.categories ?? []).map((c) => c.trim()).filter(Boolean);
     const details = !this.hideSummary;
     return html`<article part="post" class="card">
@@ -192,7 +190,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
       ${details && post.summary ? html`<p part="post-summary" class="summary"><bdi>${post.summary}</bdi></p>` : nothing}
       ${
         details && categories.length
-          ? html`<ul part="post-categories" class="tags" aria-label=${this.#t('blogTeaser.categories')}>
+          ? html`<ul part="post-categories" class="tags" aria-label=${this.localize.t('blogTeaser.categories')}>
               ${[...new Set(categories)].map((category) => html`<li class="tag"><bdi>${category}</bdi></li>`)}
             </ul>`
           : nothing
@@ -205,9 +203,9 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     const names = [...new Set(failed.map(({ src }) => feedName(src, document.baseURI)))];
     const sources = new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format(names);
     return html`<div part="notice" class="notice" role="status">
-      <p>${this.#t('blogTeaser.feedsFailed', { count: failed.length, sources })}</p>
+      <p>${this.localize.t('blogTeaser.feedsFailed', { count: failed.length, sources })}</p>
       <button part="retry-button" class="button" type="button" @click=${this.#onRetry}>
-        ${this.#t('common.retry')}
+        ${this.localize.t('common.retry')}
       </button>
     </div>`;
   }

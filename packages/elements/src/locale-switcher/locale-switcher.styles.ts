@@ -31,10 +31,7 @@ export default css`
     cursor: pointer;
   }
 
-  .button:hover {
-    background: ${token('color-surface-raised')};
-  }
-
+  .button:hover,
   .button:focus-visible {
     outline: 3px solid ${token('color-focus')};
     outline-offset: 2px;
@@ -101,10 +98,6 @@ export default css`
     border: 0;
     border-radius: ${token('radius-sm')};
     cursor: pointer;
-  }
-
-  .item:hover {
-    background: ${token('color-surface-raised')};
   }
 
   .item:focus-visible,

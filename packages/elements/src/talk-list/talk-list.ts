@@ -177,8 +177,6 @@ export class ApiaryTalkList extends ApiaryElement {
     if ((changed.has('talks') || changed.has('src')) && this.playing) this.#player.stop();
   }
 
-  #t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
-
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
@@ -187,7 +185,7 @@ export class ApiaryTalkList extends ApiaryElement {
     const layout = this.layout === 'gallery' ? 'gallery' : 'list';
     return html`<div part="base" class="base layout-${layout}">
       ${renderFeedResults(this.feed, {
-        t: this.#t,
+        localize: this.localize,
         count: talks.length,
         countKey: 'talkList.count',
         emptyKey: 'talkList.empty',
@@ -213,7 +211,7 @@ export class ApiaryTalkList extends ApiaryElement {
 
   #groupLabel(group: TalkGroup): string {
     if (group.key.startsWith('year:')) return this.localize.date(group.label, { year: 'numeric' }) || group.label;
-    return group.label || this.#t('talkList.noEvent');
+    return group.label || this.localize.t('talkList.noEvent');
   }
 
   #renderList(talks: Talk[], level: number) {
@@ -227,11 +225,10 @@ export class ApiaryTalkList extends ApiaryElement {
   }
 
   #renderTalk(talk: Talk, heading: StaticValue) {
-    const t = this.#t;
     const id = this.#idFor(talk);
     const url = safeUrl(talk.url);
     const slides = safeUrl(talk.slides);
-    const newTab = t('common.opensInNewTab');
+    const newTab = this.localize.t('common.opensInNewTab');
     const name = html`<bdi>${talk.title}</bdi>`;
     const title = url ? renderLink('talk-link', url, name, this.origin, newTab) : name;
     const showEvent = talk.event && toGroupBy(this.groupBy) !== 'event';
@@ -249,7 +246,7 @@ export class ApiaryTalkList extends ApiaryElement {
         ${
           slides
             ? html`<p class="links">
-                ${renderLink('talk-slides', slides, t('talkList.slides'), this.origin, newTab, id)}
+                ${renderLink('talk-slides', slides, this.localize.t('talkList.slides'), this.origin, newTab, id)}
               </p>`
             : nothing
         }
@@ -259,13 +256,12 @@ export class ApiaryTalkList extends ApiaryElement {
 
   /** The facade until the person asks, then the player. */
   #renderMedia(talk: Talk, videoId: string) {
-    const t = this.#t;
     if (this.playing === talk) {
       return html`<div part="media" class="media">
         <iframe
           part="player"
           src=${`${EMBED}${encodeURIComponent(videoId)}?autoplay=1`}
-          title=${t('talkList.video', { title: talk.title })}
+          title=${this.localize.t('talkList.video', { title: talk.title })}
           allow=${ALLOW}
           allowfullscreen
           referrerpolicy="strict-origin-when-cross-origin"
@@ -297,7 +293,7 @@ export class ApiaryTalkList extends ApiaryElement {
               >`
         }
         <span part="play-icon" class="play-icon">${playIcon}</span>
-        <span class="visually-hidden">${t('talkList.play', { title: talk.title })}</span>
+        <span class="visually-hidden">${this.localize.t('talkList.play', { title: talk.title })}</span>
       </button>
     </div>`;
   }
