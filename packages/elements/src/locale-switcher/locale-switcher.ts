@@ -49,6 +49,9 @@ const spaceSeparated = {
   fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
 };
 
+/** What Apiary ships for a locale code. */
+const infoOf = (code: string) => shipped.find((l) => l.code === code);
+
 /** Lower-case, without accents, for typeahead: `fr` finds `Français`. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
@@ -185,9 +188,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopPositioning?.();
-    this.#stopPositioning = undefined;
-    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
+    this.#letGo();
     this.open = false;
   }
 
@@ -211,7 +212,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     const codes = canonical.map((t) => normalizeLocale(t));
     return canonical.map((tag, i) => {
       const code = codes[i]!;
-      const info = shipped.find((l) => l.code === code);
+      const info = infoOf(code);
       // A shipped locale's endonym, unless two offered tags share it (`en-GB` and `en-US`).
       const unique = codes.indexOf(code) === codes.lastIndexOf(code);
       const choice: Choice = {
@@ -354,11 +355,16 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
       );
       document.addEventListener('pointerdown', this.#onOutsidePointer, true);
     } else if (changed.get('open') === true) {
-      this.#stopPositioning?.();
-      this.#stopPositioning = undefined;
-      document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
+      this.#letGo();
       if (menu.hidePopover && menu.matches(':popover-open')) menu.hidePopover();
     }
+  }
+
+  /** The menu closed or the element left: stop placing the menu and watching outside presses. */
+  #letGo(): void {
+    this.#stopPositioning?.();
+    this.#stopPositioning = undefined;
+    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
   }
 
   #onOutsidePointer = (event: PointerEvent): void => {
@@ -467,8 +473,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     const previous = current?.tag ?? this.#currentTag;
     const label = this.localize.t('localeSwitcher.label');
     // The locale in force may be one the switcher does not offer: still name it.
-    const shownName =
-      current?.name ?? shipped.find((l) => l.code === normalizeLocale(previous))?.endonym ?? nameOf(previous);
+    const shownName = current?.name ?? infoOf(normalizeLocale(previous))?.endonym ?? nameOf(previous);
     return html`
       <div part="base" class="base" @focusout=${this.#onFocusOut}>
         <span id="label" class="visually-hidden">${label}</span>
