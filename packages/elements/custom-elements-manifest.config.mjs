@@ -58,6 +58,24 @@ function usedTokensPlugin() {
   };
 }
 
+/**
+ * Drops `privacy: 'public'`, which the analyzer writes for properties declared in `static
+ * properties` but not for decorated ones: public stays the unmarked default, as everything that
+ * reads the manifest (the React and Vue types, the hardening suites) expects.
+ */
+function publicByDefaultPlugin() {
+  return {
+    name: 'apiary-public-by-default',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const member of decl.members ?? []) if (member.privacy === 'public') delete member.privacy;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -73,15 +91,21 @@ export default {
     // The feed states, the external-link rule, the feed parser and the talk list's and blog
     // teaser's pure helpers.
     'src/base/feed-states.ts',
+    'src/base/feed-styles.ts',
+    'src/base/visually-hidden.ts',
+    'src/base/lazy.ts',
     'src/base/external-link.ts',
     'src/feeds/**',
     'src/talk-list/!(talk-list).ts',
     'src/blog-teaser/!(blog-teaser).ts',
+    // The locale switcher's menu placement, loaded on demand.
+    'src/locale-switcher/position.ts',
   ],
   outdir: '.',
   litelement: true,
   packagejson: true,
   plugins: [
+    publicByDefaultPlugin(),
     usedTokensPlugin(),
     tokenDefaultsPlugin(),
     customElementVsCodePlugin({ outdir: 'dist', hideMethodDocs: true, hideLogs: true }),

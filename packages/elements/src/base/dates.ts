@@ -12,6 +12,15 @@ export function dateValue(date: string): number {
   return Number.isNaN(time) ? 0 : time;
 }
 
+/** Dated items in date order, newest first (`oldest`: oldest first); equal dates keep their order. */
+export function byDate<T extends { date: string }>(items: readonly T[], oldest = false): T[] {
+  const sign = oldest ? 1 : -1;
+  return items
+    .map((item, index) => ({ item, index, time: dateValue(item.date) }))
+    .sort((a, b) => (a.time === b.time ? a.index - b.index : sign * (a.time - b.time)))
+    .map(({ item }) => item);
+}
+
 /**
  * A feed date, localized, no more precise than written: `2021`, `August 2021`, or a day in
  * `dateStyle` (a time is not shown). The date as written when it cannot be formatted.

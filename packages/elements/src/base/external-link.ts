@@ -44,6 +44,30 @@ export function linkTarget(url: string, origin: string | undefined, label: strin
   };
 }
 
+/**
+ * A link (class `link`) to a safe `url`, showing `content`, with `linkTarget`'s attributes and
+ * marker; `describedBy` is the id of what describes it.
+ */
+export function renderLink(
+  part: string,
+  url: string,
+  content: unknown,
+  origin: string | undefined,
+  label: string,
+  describedBy?: string,
+) {
+  const { target, rel, marker } = linkTarget(url, origin, label);
+  return html`<a
+    part=${part}
+    class="link"
+    href=${url}
+    target=${target}
+    rel=${rel}
+    aria-describedby=${describedBy ?? nothing}
+    >${content}${marker}</a
+  >`;
+}
+
 /** The icon's place beside the link text, for every element that renders `linkTarget`'s marker. */
 export const externalLinkStyles = css`
   .external-icon {

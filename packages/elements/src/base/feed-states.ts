@@ -1,8 +1,7 @@
 // The loading, error and empty states of the elements that show a feed (the talk list, the blog
-// teaser): one markup, one look, the same parts and strings as <apiary-project-grid>'s. Also the
-// look their items share: host, focus ring, titles, links and the meta line.
-import { css, html, nothing, type ReactiveElement } from 'lit';
-import { token } from '../tokens/token.js';
+// teaser): one markup, the same parts and strings as <apiary-project-grid>'s. Their look is in
+// feed-styles.ts, apart, so the grid (which styles its own) does not load it.
+import { html, nothing, type ReactiveElement } from 'lit';
 import type { FeedController, FeedError } from './feed.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -41,7 +40,8 @@ export function renderSkeleton(rows: number, lines = 3) {
 export function renderFeedResults<T>(
   feed: FeedController<T>,
   view: {
-    t: Translate;
+    /** The element's `localize`. */
+    localize: { t: Translate };
     count: number;
     countKey: string;
     emptyKey: string;
@@ -51,7 +51,8 @@ export function renderFeedResults<T>(
   },
 ) {
   const { status } = feed;
-  const { t, count } = view;
+  const { count } = view;
+  const t: Translate = (key, options) => view.localize.t(key, options);
   const announce =
     status === 'pending' ? t('common.loading') : status === 'complete' ? t(view.countKey, { count }) : '';
   return html`<p class="visually-hidden" role="status">${announce}</p>
@@ -74,182 +75,3 @@ export async function retryFeed<T>(host: ReactiveElement, feed: FeedController<T
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>('.results')?.focus();
 }
-
-export const feedStateStyles = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  .message {
-    padding: ${token('space-6')};
-    text-align: center;
-    color: ${token('color-text-muted')};
-    background: ${token('color-surface')};
-    border: 1px dashed ${token('color-border')};
-    border-radius: ${token('radius-lg')};
-  }
-
-  .message p {
-    margin: 0;
-  }
-
-  .message p + p,
-  .message p + .button {
-    margin-block-start: ${token('space-3')};
-  }
-
-  .error {
-    border-style: solid;
-    border-inline-start: 4px solid ${token('color-danger')};
-  }
-
-  .message-title {
-    font-weight: ${token('font-weight-bold')};
-    color: ${token('color-text')};
-  }
-
-  .button {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-1')};
-    min-block-size: 2rem;
-    padding-block: ${token('space-1')};
-    padding-inline: ${token('space-3')};
-    font: inherit;
-    font-size: ${token('font-size-sm')};
-    color: inherit;
-    background: ${token('color-surface')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-pill')};
-    cursor: pointer;
-    transition: background-color ${token('duration-fast')} ${token('easing-standard')};
-  }
-
-  .button:hover {
-    background: ${token('color-surface-raised')};
-  }
-
-  .skeleton {
-    display: grid;
-    gap: ${token('space-4')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .skeleton-row {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-2')};
-    padding: ${token('space-4')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-lg')};
-  }
-
-  .bone {
-    display: block;
-    block-size: 0.875rem;
-    inline-size: 70%;
-    background: ${token('color-surface-raised')};
-    border-radius: ${token('radius-sm')};
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-
-  .bone:first-child {
-    inline-size: 45%;
-    block-size: 1rem;
-  }
-
-  .bone.short {
-    inline-size: 30%;
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.45;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
-    .button {
-      transition: none;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .button {
-      border-color: CanvasText;
-    }
-  }
-`;
-
-/** What the talk list and the blog teaser look like alike: host, focus ring, item titles, links, meta line. */
-export const feedItemStyles = css`
-  :host {
-    display: block;
-    font-family: ${token('font-body')};
-    color: ${token('color-text')};
-    line-height: ${token('line-height-normal')};
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  :is(button, a):focus-visible {
-    outline: 3px solid ${token('color-focus')};
-    outline-offset: 2px;
-  }
-
-  .results:focus {
-    outline: none;
-  }
-
-  .title {
-    margin: 0;
-    font-family: ${token('font-heading')};
-    font-size: ${token('font-size-md')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-tight')};
-    overflow-wrap: anywhere;
-  }
-
-  .link {
-    color: ${token('color-link')};
-    text-decoration: none;
-  }
-
-  .link:hover {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .meta {
-    margin: ${token('space-1')} 0 0;
-    font-size: ${token('font-size-sm')};
-    color: ${token('color-text-muted')};
-  }
-
-  /* The separator hangs on the item before it (a no-break space away), so a wrapped line never
-     starts with one; screen readers skip it (empty alternative text). */
-  .meta > :not(:last-child)::after {
-    content: '\\00a0\\00a0·\\00a0' / '';
-  }
-
-  @media (forced-colors: active) {
-    :is(button, a):focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;

@@ -440,6 +440,40 @@ export class FeedController<T> implements ReactiveController {
   }
 }
 
+/** An element whose items come from a feed: it has `src` and `timeout` properties. */
+export interface FeedHost extends ReactiveControllerHost, Element {
+  src?: string;
+  timeout: number;
+}
+
+/**
+ * The feed of an element that keeps its items in its property `key` (`talks`), as every feed
+ * element has it: a data island goes into that property, `src` loads within `timeout`, problems
+ * go to `warn` (the host's `warnOnce`), and `emit` (the host's) fires `apiary-load`
+ * (`{ count, rejected }`) and `apiary-error` (`{ error, src }`). `options` gives the schema, the
+ * parser and the noun, and whatever the element does otherwise.
+ */
+export function hostFeed<T>(
+  host: FeedHost,
+  key: string,
+  emit: <K extends 'apiary-load' | 'apiary-error'>(type: K, detail: ApiaryEventMap[K]) => boolean,
+  warn: (message: string) => void,
+  options: Pick<FeedOptions<T>, 'schema' | 'parse' | 'noun'> & Partial<FeedOptions<T>>,
+): FeedController<T> {
+  const data = host as unknown as Record<string, unknown>;
+  return new FeedController<T>(host, {
+    key,
+    adopt: (items) => (data[key] = items),
+    data: () => data[key],
+    src: () => host.src,
+    timeout: () => Number(host.timeout),
+    onLoad: ({ items, rejected }) => emit('apiary-load', { count: items.length, rejected }),
+    onError: (error) => emit('apiary-error', { error, src: error.details.src ?? host.src ?? '' }),
+    warn,
+    ...options,
+  });
+}
+
 function toFeedError(error: unknown, src: string): FeedError {
   if (error instanceof FeedError) {
     error.details.src ??= src;

@@ -3,26 +3,7 @@ import { token } from '../tokens/token.js';
 
 export default css`
   .heading {
-    margin: 0 0 ${token('space-3')};
-    font-family: ${token('font-heading')};
     font-size: ${token('font-size-xl')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-tight')};
-  }
-
-  .posts {
-    display: grid;
-    gap: ${token('space-4')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .post {
-    padding: ${token('space-4')};
-    background: ${token('color-surface')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-lg')};
   }
 
   .summary {
@@ -69,11 +50,5 @@ export default css`
 
   .notice p {
     margin: 0;
-  }
-
-  @media (forced-colors: active) {
-    .post {
-      border-color: CanvasText;
-    }
   }
 `;

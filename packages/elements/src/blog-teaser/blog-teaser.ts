@@ -1,16 +1,16 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
+import { lazy } from '../base/lazy.js';
 import { formatFeedDate } from '../base/dates.js';
-import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
-import { FeedController, type FeedError, type FeedFailure, type FeedParser } from '../base/feed.js';
-import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { learnOrigin, renderLink } from '../base/external-link.js';
+import { hostFeed, type FeedFailure, type FeedParser } from '../base/feed.js';
+import { renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { feedStyles } from '../base/feed-styles.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import { PostSchema, type Post } from '../schemas/post.js';
-import type * as FeedParserModule from '../feeds/browser.js';
 import { feedName, latestPosts, parseSources } from './view.js';
 import styles from './blog-teaser.styles.js';
 
@@ -20,22 +20,12 @@ const MAX_SKELETON_ROWS = 5;
 const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
-/** Space-separated in the attribute; empty reflects as no attribute. */
-const urlList = {
-  fromAttribute: (value: string | null) => parseSources(value),
-  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
-};
+/** Space-separated in the attribute (which the property does not reflect: no `toAttribute`). */
+const urlList = { fromAttribute: parseSources };
 
 // The feed parser (with its HTML entity table, most of its weight) loads with the first feed, not
 // with the element: posts given as a property, the server-rendering path, never need it.
-let parser: Promise<typeof FeedParserModule> | undefined;
-function loadParser() {
-  parser ??= import('../feeds/browser.js').catch((error: unknown) => {
-    parser = undefined; // a retry tries again
-    throw error;
-  });
-  return parser;
-}
+const loadParser = lazy(() => import('../feeds/browser.js'));
 
 /** JSON, RSS or Atom, detected from the body; relative links resolve against the feed's URL. */
 const parse: FeedParser = async (body, response, src) =>
@@ -87,51 +77,56 @@ const parse: FeedParser = async (body, response, src) =>
  */
 export class ApiaryBlogTeaser extends ApiaryElement {
   static override tagName = 'apiary-blog-teaser';
-  static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
+  static override styles = [feedStyles, styles];
+  static override properties: PropertyDeclarations = {
+    posts: { attribute: false },
+    src: {},
+    sources: { converter: urlList },
+    timeout: { type: Number },
+    limit: { type: Number },
+    hideSummary: { type: Boolean, reflect: true, attribute: 'hide-summary' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    origin: { state: true, attribute: false },
+  };
 
   /**
    * The posts to show (see `@apiary/elements/schemas/post.schema.json`): an array, or a promise of
    * one. Takes precedence over `src` and `sources`, and is the server-rendering path. Sorted newest
    * first; invalid items are dropped with a console warning.
    */
-  @property({ attribute: false }) posts?: Post[] | Promise<Post[]>;
+  posts?: Post[] | Promise<Post[]>;
 
   /** URL of a feed: JSON (an array of posts, `{ "posts": [...] }` or a JSON Feed), RSS 2.0 or Atom. */
-  @property() src?: string;
+  src?: string;
 
   /** Several feed URLs (space-separated), merged into one list with `src`: newest first, without duplicates. */
-  @property({ converter: urlList }) sources: string[] = [];
+  sources: string[] = [];
 
   /** How long each fetch may take, in milliseconds; 0 for no limit. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** How many posts to show, newest first; 0 for all. */
-  @property({ type: Number }) limit = 3;
+  limit = 3;
 
   /** Titles, dates and authors only: no summaries and no categories. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-summary' }) hideSummary = false;
+  hideSummary = false;
 
   /** A heading above the posts (none by default: the page's own heading may introduce them). */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the heading (2–6); post titles are one level below (or at it, without a heading). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
-  @state() private origin?: string;
+  private origin?: string;
 
-  private readonly feed = new FeedController<Post>(this, {
+  private readonly feed = hostFeed<Post>(this, 'posts', this.emit.bind(this), this.warnOnce.bind(this), {
     schema: PostSchema,
-    key: 'posts',
-    adopt: (items) => (this.posts = items as Post[]),
-    data: () => this.posts,
     src: () => [this.src ?? '', ...(Array.isArray(this.sources) ? this.sources : parseSources(String(this.sources)))],
-    timeout: () => Number(this.timeout),
     parse,
     accept: ACCEPT,
     onLoad: ({ items, rejected, failed = [] }) => this.emit('apiary-load', { count: items.length, rejected, failed }),
-    onError: (error: FeedError) => this.emit('apiary-error', { error, src: error.details.src ?? this.src ?? '' }),
-    warn: (message) => this.warnOnce(message),
     noun: 'post',
   });
 
@@ -141,8 +136,6 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     // Feeds to fetch: fetch the parser alongside them.
     if (this.posts === undefined && (this.src || this.sources?.length)) void loadParser().catch(() => undefined);
   }
-
-  private t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
@@ -157,39 +150,35 @@ export class ApiaryBlogTeaser extends ApiaryElement {
     return html`<div part="base" class="base">
       ${heading ? staticHtml`<${tag} part="heading" class="heading" id="heading">${heading}</${tag}>` : nothing}
       ${renderFeedResults(this.feed, {
-        t: this.t,
+        localize: this.localize,
         count: posts.length,
         countKey: 'blogTeaser.count',
         emptyKey: 'blogTeaser.empty',
         skeletonRows: Math.min(MAX_SKELETON_ROWS, Number(this.limit) || MAX_SKELETON_ROWS),
-        onRetry: this.onRetry,
-        items: () => this.renderPosts(posts, headingTag(heading ? level + 1 : level), !!heading),
+        onRetry: this.#onRetry,
+        items: () => this.#renderPosts(posts, headingTag(heading ? level + 1 : level), !!heading),
       })}
-      ${status === 'complete' && result?.failed?.length ? this.renderNotice(result.failed) : nothing}
+      ${status === 'complete' && result?.failed?.length ? this.#renderNotice(result.failed) : nothing}
     </div>`;
   }
 
-  private renderPosts(posts: Post[], title: StaticValue, labelled: boolean) {
-    return html`<ul part="list" class="posts" aria-labelledby=${labelled ? 'heading' : nothing}>
+  #renderPosts(posts: Post[], title: StaticValue, labelled: boolean) {
+    return html`<ul part="list" class="list" aria-labelledby=${labelled ? 'heading' : nothing}>
       ${repeat(
         posts,
         (post) => post,
-        (post) => html`<li class="item">${this.renderPost(post, title)}</li>`,
+        (post) => html`<li class="item">${this.#renderPost(post, title)}</li>`,
       )}
     </ul>`;
   }
 
-  private renderPost(post: Post, title: StaticValue) {
+  #renderPost(post: Post, title: StaticValue) {
     const url = safeUrl(post.url);
-    const { target, rel, marker } = linkTarget(url ?? '', this.origin, this.t('common.opensInNewTab'));
-    const name = url
-      ? html`<a part="post-link" class="link" href=${url} target=${target} rel=${rel}
-          ><bdi>${post.title}</bdi>${marker}</a
-        >`
-      : html`<bdi>${post.title}</bdi>`;
+    const text = html`<bdi>${post.title}</bdi>`;
+    const name = url ? renderLink('post-link', url, text, this.origin, this.localize.t('common.opensInNewTab')) : text;
     const categories = (post.categories ?? []).map((c) => c.trim()).filter(Boolean);
     const details = !this.hideSummary;
-    return html`<article part="post" class="post">
+    return html`<article part="post" class="card">
       ${staticHtml`<${title} part="post-title" class="title">${name}</${title}>`}
       <p part="post-meta" class="meta">
         <time part="post-date" class="date" datetime=${post.date}
@@ -201,7 +190,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
       ${details && post.summary ? html`<p part="post-summary" class="summary"><bdi>${post.summary}</bdi></p>` : nothing}
       ${
         details && categories.length
-          ? html`<ul part="post-categories" class="tags" aria-label=${this.t('blogTeaser.categories')}>
+          ? html`<ul part="post-categories" class="tags" aria-label=${this.localize.t('blogTeaser.categories')}>
               ${[...new Set(categories)].map((category) => html`<li class="tag"><bdi>${category}</bdi></li>`)}
             </ul>`
           : nothing
@@ -210,16 +199,18 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   }
 
   /** Some feeds failed while others loaded: say which, and offer to try again. */
-  private renderNotice(failed: FeedFailure[]) {
+  #renderNotice(failed: FeedFailure[]) {
     const names = [...new Set(failed.map(({ src }) => feedName(src, document.baseURI)))];
     const sources = new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format(names);
     return html`<div part="notice" class="notice" role="status">
-      <p>${this.t('blogTeaser.feedsFailed', { count: failed.length, sources })}</p>
-      <button part="retry-button" class="button" type="button" @click=${this.onRetry}>${this.t('common.retry')}</button>
+      <p>${this.localize.t('blogTeaser.feedsFailed', { count: failed.length, sources })}</p>
+      <button part="retry-button" class="button" type="button" @click=${this.#onRetry}>
+        ${this.localize.t('common.retry')}
+      </button>
     </div>`;
   }
 
-  private onRetry = () => retryFeed(this, this.feed);
+  #onRetry = () => retryFeed(this, this.feed);
 }
 
 declare global {

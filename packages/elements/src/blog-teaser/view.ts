@@ -1,5 +1,5 @@
 // Pure, DOM-free helpers behind <apiary-blog-teaser>: merging posts from several feeds.
-import { dateValue } from '../base/dates.js';
+import { byDate } from '../base/dates.js';
 import type { Post } from '../schemas/post.js';
 
 /** A URL's identity: no fragment, no trailing slash, scheme and host in lower case, `www.` and http/https alike. */
@@ -31,14 +31,11 @@ export function titleKey(title: string): string {
  * keeping the first (newest) copy. A `limit` that is not a positive number means all.
  */
 export function latestPosts(posts: readonly Post[], limit: number): Post[] {
-  const sorted = posts
-    .map((post, index) => ({ post, index, time: dateValue(post.date) }))
-    .sort((a, b) => (a.time === b.time ? a.index - b.index : b.time - a.time));
   const urls = new Set<string>();
   const titles = new Set<string>();
   const out: Post[] = [];
   const n = Math.trunc(Number(limit));
-  for (const { post } of sorted) {
+  for (const post of byDate(posts)) {
     const url = urlKey(post.url);
     const title = titleKey(post.title);
     if (urls.has(url) || (title && titles.has(title))) continue;

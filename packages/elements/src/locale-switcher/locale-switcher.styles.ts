@@ -12,18 +12,6 @@ export default css`
     display: none;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .button {
     display: inline-flex;
     align-items: center;
@@ -43,10 +31,7 @@ export default css`
     cursor: pointer;
   }
 
-  .button:hover {
-    background: ${token('color-surface-raised')};
-  }
-
+  .button:hover,
   .button:focus-visible {
     outline: 3px solid ${token('color-focus')};
     outline-offset: 2px;
@@ -113,10 +98,6 @@ export default css`
     border: 0;
     border-radius: ${token('radius-sm')};
     cursor: pointer;
-  }
-
-  .item:hover {
-    background: ${token('color-surface-raised')};
   }
 
   .item:focus-visible,

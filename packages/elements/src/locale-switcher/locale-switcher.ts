@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   closestLang,
   directionOf,
@@ -9,11 +8,21 @@ import {
   normalizeLocale,
   setLocale,
 } from '@apiary/i18n';
-import type * as FloatingUi from '@floating-ui/dom';
 import { ApiaryElement } from '../base/apiary-element.js';
+import { lazy } from '../base/lazy.js';
 import { safeUrl } from '../base/safe-url.js';
 import { readStorage, writeStorage } from '../base/storage.js';
-import { alternateFor, canonicalTag, fromTemplate, readAlternates, stripLocale, type Alternate } from './urls.js';
+import { visuallyHiddenStyles } from '../base/visually-hidden.js';
+import {
+  alternateFor,
+  canonicalTag,
+  fromTemplate,
+  indexFor,
+  language,
+  readAlternates,
+  stripLocale,
+  type Alternate,
+} from './urls.js';
 import styles from './locale-switcher.styles.js';
 
 /** One locale the switcher offers. */
@@ -29,29 +38,19 @@ interface Choice {
 
 const TYPEAHEAD_MS = 500;
 
-// Floating UI only positions the open menu, so it loads apart from the element: as soon as someone
-// reaches for the button (pointer over it, focus) and at the latest when the menu opens.
-let floatingUi: Promise<typeof FloatingUi> | undefined;
-let floatingUiLoaded = false;
-const loadFloatingUi = () =>
-  (floatingUi ??= import('@floating-ui/dom').then(
-    (module) => {
-      floatingUiLoaded = true;
-      return module;
-    },
-    (error: unknown) => {
-      floatingUi = undefined; // try again next time
-      throw error;
-    },
-  ));
+// Positioning (Floating UI) only places the open menu, so it loads apart from the element: as soon
+// as someone reaches for the button (pointer over it, focus) and at the latest when the menu opens.
+const loadPositioning = lazy(() => import('./position.js'));
 // For hover and focus: a failed load shows when the menu opens.
-const preloadFloatingUi = () => void loadFloatingUi().catch(() => {});
+const preloadPositioning = () => void loadPositioning().catch(() => {});
 
-/** A space-separated attribute and a `string[]` property. */
+/** A space-separated attribute and a `string[]` property (not reflected: no `toAttribute`). */
 const spaceSeparated = {
   fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
-  toAttribute: (value: string[]) => value.join(' '),
 };
+
+/** What Apiary ships for a locale code. */
+const infoOf = (code: string) => shipped.find((l) => l.code === code);
 
 /** Lower-case, without accents, for typeahead: `fr` finds `Français`. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
@@ -121,80 +120,90 @@ const icon = (paths: unknown, className: string, part?: string) =>
  */
 export class ApiaryLocaleSwitcher extends ApiaryElement {
   static override tagName = 'apiary-locale-switcher';
-  static override styles = styles;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [visuallyHiddenStyles, styles];
+  static override shadowRootOptions = { ...ApiaryElement.shadowRootOptions, delegatesFocus: true };
+  static override properties: PropertyDeclarations = {
+    locales: { converter: spaceSeparated },
+    mode: {},
+    scope: {},
+    hrefTemplate: { attribute: 'href-template' },
+    defaultLocale: { attribute: 'default-locale' },
+    persistKey: { attribute: 'persist-key' },
+    noPersist: { type: Boolean, attribute: 'no-persist' },
+    detect: { type: Boolean },
+    // Internal state: `attribute: false` too, so the manifest does not list them as attributes.
+    open: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    alternates: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+  };
 
   /**
    * The offered locales, space-separated BCP 47 tags (`en fr-FR zh-Hans`). Default: every locale
    * Apiary ships (without the pseudo-locale `en-XA`); in navigate mode, the page's `hreflang`
    * alternates when it has some.
    */
-  @property({ converter: spaceSeparated }) locales?: string[];
+  locales?: string[];
 
   /** `live` switches Apiary elements in place; `navigate` goes to the same page in the chosen locale. */
-  @property() mode: 'live' | 'navigate' = 'live';
+  mode: 'live' | 'navigate' = 'live';
 
   /** Live mode: `document` also sets `<html lang dir>`; `elements` leaves the host document alone. */
-  @property() scope: 'document' | 'elements' = 'document';
+  scope: 'document' | 'elements' = 'document';
 
   /**
    * Navigate mode without `hreflang` alternates: the URL of a locale's page, with `{locale}` (the
    * lower-case tag, `zh-hans`) and `{path}` (the current path without its locale prefix), e.g.
    * `/{locale}/{path}`.
    */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  hrefTemplate?: string;
 
   /** Navigate mode: the locale served without a prefix, e.g. `en` for `/docs/` next to `/fr/docs/`. */
-  @property({ attribute: 'default-locale' }) defaultLocale?: string;
+  defaultLocale?: string;
 
   /** The localStorage key that remembers the choice. */
-  @property({ attribute: 'persist-key' }) persistKey = 'apiary-locale';
+  persistKey = 'apiary-locale';
 
   /** Remember nothing. */
-  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+  noPersist = false;
 
   /** Live mode: with nothing remembered, pick the best match of the browser's languages. */
-  @property({ type: Boolean }) detect = false;
+  detect = false;
 
-  @state() private open = false;
+  private open = false;
   /** Index of the item that has (or gets) focus in the menu. */
-  @state() private active = 0;
+  private active = 0;
   /** Navigate mode: the page's alternates and location, read in the browser only. */
-  @state() private alternates: readonly Alternate[] = [];
-  @state() private page?: { path: string; query: string };
+  private alternates: readonly Alternate[] = [];
+  private page?: { path: string; query: string };
 
-  @query('.button') private button!: HTMLButtonElement;
-  @query('.menu') private menu!: HTMLElement;
-
-  private stopPositioning?: () => void;
-  private typed = '';
-  private typedAt = 0;
+  #stopPositioning?: () => void;
+  #typed = '';
+  #typedAt = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readPage();
+    this.#readPage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
-    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    this.#letGo();
     this.open = false;
   }
 
   protected override firstUpdated(): void {
     // After the first render rather than on connect, so properties a framework sets right after
     // inserting the element (`locales`, `mode`) count.
-    if (this.mode === 'live') this.restore();
-    else if (this.offered.choices.length < 2 && this.choices.length > 1)
+    if (this.mode === 'live') this.#restore();
+    else if (this.#offered.choices.length < 2 && this.#choices.length > 1)
       this.warnOnce(
         'navigate mode found no URL for the other locales: add <link rel="alternate" hreflang> tags or href-template.',
       );
   }
 
   /** The offered locales with their names and, in navigate mode, their URLs. */
-  private get choices(): Choice[] {
+  get #choices(): Choice[] {
     const navigate = this.mode === 'navigate';
     let tags = this.locales?.length ? this.locales : undefined;
     if (!tags && navigate && this.alternates.length) tags = this.alternates.map((a) => a.tag);
@@ -203,7 +212,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     const codes = canonical.map((t) => normalizeLocale(t));
     return canonical.map((tag, i) => {
       const code = codes[i]!;
-      const info = shipped.find((l) => l.code === code);
+      const info = infoOf(code);
       // A shipped locale's endonym, unless two offered tags share it (`en-GB` and `en-US`).
       const unique = codes.indexOf(code) === codes.lastIndexOf(code);
       const choice: Choice = {
@@ -211,13 +220,13 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
         name: info && (unique || tag === code) ? info.endonym : nameOf(tag),
         dir: info?.dir ?? directionOf(tag),
       };
-      const url = navigate ? this.urlFor(tag, canonical) : undefined;
+      const url = navigate ? this.#urlFor(tag, canonical) : undefined;
       if (url) choice.url = url;
       return choice;
     });
   }
 
-  private urlFor(tag: string, offered: string[]): string | undefined {
+  #urlFor(tag: string, offered: string[]): string | undefined {
     const alternate = alternateFor(tag, this.alternates);
     let url: string | undefined;
     if (alternate) url = alternate.href;
@@ -237,22 +246,22 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
   }
 
   /** The tag of the language in force: the followed i18next language in live mode, else the page's. */
-  private get currentTag(): string {
+  get #currentTag(): string {
     if (this.mode === 'live' && followedLanguage()) return getI18n().language;
     return closestLang(this) ?? (globalThis.document?.documentElement?.getAttribute('lang') || this.localize.locale);
   }
 
   /** What the menu shows: in navigate mode only the locales with a URL, and always the current one. */
-  private get offered(): { choices: Choice[]; current: number } {
-    const all = this.choices;
-    const current = this.currentIndex(all);
+  get #offered(): { choices: Choice[]; current: number } {
+    const all = this.#choices;
+    const current = this.#currentIndex(all);
     if (this.mode !== 'navigate') return { choices: all, current };
     const choices = all.filter((c, i) => c.url || i === current);
     return { choices, current: current < 0 ? -1 : choices.indexOf(all[current]!) };
   }
 
-  private currentIndex(choices: Choice[]): number {
-    const tag = this.currentTag;
+  #currentIndex(choices: Choice[]): number {
+    const tag = this.#currentTag;
     const lower = tag.toLowerCase();
     const exact = choices.findIndex((c) => c.tag.toLowerCase() === lower);
     if (exact >= 0) return exact;
@@ -260,41 +269,37 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     return choices.findIndex((c) => normalizeLocale(c.tag) === code);
   }
 
-  private readPage(): void {
+  #readPage(): void {
     this.alternates = readAlternates(document);
     const { pathname, search, hash } = window.location;
     this.page = { path: pathname, query: search + hash };
   }
 
   /** Live mode, after the first render: applies a remembered choice, or with `detect` the best browser language. */
-  private restore(): void {
-    const choices = this.choices;
+  #restore(): void {
+    const choices = this.#choices;
     const stored = this.noPersist ? null : readStorage(this.persistKey);
-    let index = stored ? this.match([stored], choices) : -1;
-    if (index < 0 && stored === null && this.detect) index = this.match(navigator.languages ?? [], choices);
+    let index = stored ? this.#match([stored], choices) : -1;
+    if (index < 0 && stored === null && this.detect) index = this.#match(navigator.languages ?? [], choices);
     const choice = choices[index];
-    if (!choice || index === this.currentIndex(choices)) return;
-    void this.apply(choice.tag);
+    if (!choice || index === this.#currentIndex(choices)) return;
+    void this.#apply(choice.tag);
   }
 
   /** The best offered locale for a list of preferences: the same tag, the same Apiary locale, the same language. */
-  private match(preferences: readonly string[], choices: Choice[]): number {
+  #match(preferences: readonly string[], choices: Choice[]): number {
     for (const preference of preferences) {
       const tag = canonicalTag(preference);
       if (!tag) continue;
-      const language = tag.split('-')[0]!;
-      const exact = choices.findIndex((c) => c.tag.toLowerCase() === tag.toLowerCase());
-      if (exact >= 0) return exact;
-      const code = normalizeLocale(tag);
-      const same = choices.findIndex((c) => normalizeLocale(c.tag) === code && c.tag.split('-')[0] === language);
+      const same = indexFor(tag, choices);
       if (same >= 0) return same;
-      const base = choices.findIndex((c) => c.tag.split('-')[0] === language);
+      const base = choices.findIndex((c) => language(c.tag) === language(tag));
       if (base >= 0) return base;
     }
     return -1;
   }
 
-  private async apply(tag: string): Promise<void> {
+  async #apply(tag: string): Promise<void> {
     try {
       await setLocale(tag, { document: this.scope !== 'elements' });
     } catch (error) {
@@ -303,101 +308,94 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
   }
 
   /** Opens the menu with focus on the current locale's item (or the last item). */
-  private async show(focus: 'current' | 'last' = 'current'): Promise<void> {
+  async #show(focus: 'current' | 'last' = 'current'): Promise<void> {
     // A single-page app may have changed the URL or the alternates since the element connected.
-    if (this.mode === 'navigate') this.readPage();
-    const { choices, current } = this.offered;
+    if (this.mode === 'navigate') this.#readPage();
+    const { choices, current } = this.#offered;
     this.active = focus === 'last' ? choices.length - 1 : Math.max(0, current);
     this.open = true;
     await this.updateComplete;
-    this.items[this.active]?.focus();
+    this.#items[this.active]?.focus();
   }
 
-  private hide(returnFocus: boolean): void {
+  #hide(returnFocus: boolean): void {
     if (!this.open) return;
     this.open = false;
-    if (returnFocus) this.button.focus();
+    if (returnFocus) this.#button.focus();
   }
 
-  private get items(): HTMLElement[] {
+  get #button(): HTMLButtonElement {
+    return this.renderRoot.querySelector('.button')!;
+  }
+
+  get #menu(): HTMLElement {
+    return this.renderRoot.querySelector('.menu')!;
+  }
+
+  get #items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!changed.has('open')) return;
-    const menu = this.menu;
+    const menu = this.#menu;
     if (this.open) {
       // The top layer: never clipped by an ancestor's overflow, above any z-index.
-      // Opened before Floating UI arrived: the menu is there (focused, announced) but unseen until placed.
-      if (!floatingUiLoaded) menu.style.opacity = '0';
+      // Opened before positioning arrived: the menu is there (focused, announced) but unseen until placed.
+      if (!loadPositioning.loaded) menu.style.opacity = '0';
       menu.showPopover?.();
-      loadFloatingUi().then(
-        ({ autoUpdate }) => {
-          if (!this.open || this.stopPositioning) return;
-          this.stopPositioning = autoUpdate(this.button, menu, () => void this.position());
+      loadPositioning().then(
+        ({ followButton }) => {
+          if (!this.open || this.#stopPositioning) return;
+          this.#stopPositioning = followButton(this.#button, menu);
         },
         // Unplaced beats unseen: the menu still works where it is.
         () => (menu.style.opacity = ''),
       );
-      document.addEventListener('pointerdown', this.onOutsidePointer, true);
+      document.addEventListener('pointerdown', this.#onOutsidePointer, true);
     } else if (changed.get('open') === true) {
-      this.stopPositioning?.();
-      this.stopPositioning = undefined;
-      document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+      this.#letGo();
       if (menu.hidePopover && menu.matches(':popover-open')) menu.hidePopover();
     }
   }
 
-  private async position(): Promise<void> {
-    const { computePosition, flip, offset, shift, size } = await loadFloatingUi();
-    const { x, y } = await computePosition(this.button, this.menu, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(4),
-        flip(),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight, elements }) => {
-            elements.floating.style.maxBlockSize = `${Math.max(160, availableHeight)}px`;
-          },
-        }),
-      ],
-    });
-    Object.assign(this.menu.style, { left: `${x}px`, top: `${y}px`, opacity: '' });
+  /** The menu closed or the element left: stop placing the menu and watching outside presses. */
+  #letGo(): void {
+    this.#stopPositioning?.();
+    this.#stopPositioning = undefined;
+    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
   }
 
-  private onOutsidePointer = (event: PointerEvent): void => {
-    if (this.open && !event.composedPath().includes(this)) this.hide(false);
+  #onOutsidePointer = (event: PointerEvent): void => {
+    if (this.open && !event.composedPath().includes(this)) this.#hide(false);
   };
 
-  private onFocusOut(event: FocusEvent): void {
+  #onFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     const inside = next && (next === this || this.contains(next) || this.renderRoot.contains(next));
-    if (this.open && next && !inside) this.hide(false);
+    if (this.open && next && !inside) this.#hide(false);
   }
 
-  private onButtonClick(): void {
-    if (this.open) this.hide(true);
-    else void this.show();
+  #onButtonClick(): void {
+    if (this.open) this.#hide(true);
+    else void this.#show();
   }
 
-  private onButtonKeydown(event: KeyboardEvent): void {
+  #onButtonKeydown(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    void this.show(event.key === 'ArrowDown' ? 'current' : 'last');
+    void this.#show(event.key === 'ArrowDown' ? 'current' : 'last');
   }
 
-  private focusItem(index: number): void {
-    const items = this.items;
+  #focusItem(index: number): void {
+    const items = this.#items;
     if (!items.length) return;
     this.active = (index + items.length) % items.length;
     items[this.active]!.focus();
   }
 
-  private onMenuKeydown(event: KeyboardEvent): void {
+  #onMenuKeydown(event: KeyboardEvent): void {
     const { key } = event;
     const moves: Record<string, number> = {
       ArrowDown: this.active + 1,
@@ -409,89 +407,88 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     };
     if (key in moves) {
       event.preventDefault();
-      this.focusItem(moves[key]!);
+      this.#focusItem(moves[key]!);
     } else if (key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      this.hide(true);
+      this.#hide(true);
     } else if (key === 'Tab') {
-      this.hide(false);
+      this.#hide(false);
     } else if (key === ' ') {
       event.preventDefault();
       (event.target as HTMLElement).closest<HTMLElement>('.item')?.click();
     } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
-      this.typeahead(key);
+      this.#typeahead(key);
     }
   }
 
   /** Moves to the next item whose name (or tag) starts with what was typed in the last half second. */
-  private typeahead(key: string): void {
+  #typeahead(key: string): void {
     const now = Date.now();
-    this.typed = now - this.typedAt > TYPEAHEAD_MS ? key : this.typed + key;
-    this.typedAt = now;
-    const typed = fold(this.typed);
-    const { choices } = this.offered;
+    this.#typed = now - this.#typedAt > TYPEAHEAD_MS ? key : this.#typed + key;
+    this.#typedAt = now;
+    const typed = fold(this.#typed);
+    const { choices } = this.#offered;
     // A repeated single letter cycles through the items that start with it.
-    const start = this.typed.length === 1 || [...this.typed].every((c) => c === this.typed[0]) ? 1 : 0;
+    const start = this.#typed.length === 1 || [...this.#typed].every((c) => c === this.#typed[0]) ? 1 : 0;
     const needle = start ? typed.charAt(0) : typed;
     for (let step = start; step < choices.length + start; step++) {
       const index = (this.active + step) % choices.length;
       const choice = choices[index]!;
       if (fold(choice.name).startsWith(needle) || choice.tag.toLowerCase().startsWith(needle)) {
-        this.focusItem(index);
+        this.#focusItem(index);
         return;
       }
     }
   }
 
-  private onItemClick(event: MouseEvent, choice: Choice, previous: string): void {
+  #onItemClick(event: MouseEvent, choice: Choice, previous: string): void {
     if (choice.tag === previous) {
       // Already there: nothing to switch or load again.
       event.preventDefault();
-      this.hide(true);
+      this.#hide(true);
       return;
     }
     const detail = choice.url ? { locale: choice.tag, previous, url: choice.url } : { locale: choice.tag, previous };
     const go = this.emit('apiary-locale-change', detail, { cancelable: true });
     if (!go) {
       event.preventDefault();
-      this.hide(true);
+      this.#hide(true);
       return;
     }
     if (!this.noPersist) writeStorage(this.persistKey, choice.tag);
     if (this.mode === 'navigate') {
       // The link's own default action navigates: Apiary never sets location itself.
-      this.hide(false);
+      this.#hide(false);
       return;
     }
-    this.hide(true);
-    void this.apply(choice.tag);
+    this.#hide(true);
+    void this.#apply(choice.tag);
   }
 
   protected override render() {
-    const { choices, current: index } = this.offered;
+    const { choices, current: index } = this.#offered;
     const current = choices[index];
-    const previous = current?.tag ?? this.currentTag;
+    const previous = current?.tag ?? this.#currentTag;
     const label = this.localize.t('localeSwitcher.label');
     // The locale in force may be one the switcher does not offer: still name it.
-    const shownName =
-      current?.name ?? shipped.find((l) => l.code === normalizeLocale(previous))?.endonym ?? nameOf(previous);
+    const shownName = current?.name ?? infoOf(normalizeLocale(previous))?.endonym ?? nameOf(previous);
     return html`
-      <div part="base" class="base" @focusout=${this.onFocusOut}>
+      <div part="base" class="base" @focusout=${this.#onFocusOut}>
         <span id="label" class="visually-hidden">${label}</span>
         <button
           part="button"
           class="button"
           type="button"
           aria-haspopup="menu"
-          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-expanded=${String(this.open)}
           aria-controls="menu"
           aria-labelledby="label current"
-          @click=${this.onButtonClick}
-          @pointerenter=${preloadFloatingUi}
-          @focus=${preloadFloatingUi}
-          @keydown=${this.onButtonKeydown}
+          @click=${this.#onButtonClick}
+          @pointerenter=${preloadPositioning}
+          @focus=${preloadPositioning}
+          @keydown=${this.#onButtonKeydown}
         >
           ${icon(globe, 'globe', 'icon')}
           <span
@@ -513,26 +510,26 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
           aria-labelledby="label"
           popover="manual"
           ?hidden=${!this.open}
-          @keydown=${this.onMenuKeydown}
+          @keydown=${this.#onMenuKeydown}
         >
           ${
             // Items exist while the menu is open only: the server (which knows no URLs) and the
             // client's first render agree, and a closed switcher keeps a small DOM.
-            this.open ? choices.map((choice, i) => this.renderItem(choice, i, choice === current, previous)) : nothing
+            this.open ? choices.map((choice, i) => this.#renderItem(choice, i, choice === current, previous)) : nothing
           }
         </div>
       </div>
     `;
   }
 
-  private renderItem(choice: Choice, i: number, checked: boolean, previous: string) {
+  #renderItem(choice: Choice, i: number, checked: boolean, previous: string) {
     const content = html`${icon(check, 'check')}<span class="name" dir=${choice.dir}>${choice.name}</span>`;
     const common = {
       part: checked ? 'item item-current' : 'item',
       tabindex: i === this.active ? '0' : '-1',
-      checked: checked ? 'true' : 'false',
+      checked: String(checked),
     };
-    const onClick = (event: MouseEvent) => this.onItemClick(event, choice, previous);
+    const onClick = (event: MouseEvent) => this.#onItemClick(event, choice, previous);
     return choice.url
       ? html`<a
           part=${common.part}

@@ -48,16 +48,24 @@ function rebase(alternates: Alternate[], doc: Document): Alternate[] {
   }
 }
 
-const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+/** The language subtag, lower case: `fr` for `fr-CA`. */
+export const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-/** The alternate that serves `tag`: the same tag, else one of the same Apiary locale (`fr-FR` for `fr`). */
-export function alternateFor(tag: string, alternates: readonly Alternate[]): Alternate | undefined {
+/**
+ * Where `tag` is among `items` (alternates, offered locales): the same tag, else one of the same
+ * Apiary locale and language (`fr-FR` for `fr`); -1 for none.
+ */
+export function indexFor(tag: string, items: readonly { tag: string }[]): number {
   const lower = tag.toLowerCase();
-  const exact = alternates.find((a) => a.tag.toLowerCase() === lower);
-  if (exact) return exact;
+  const exact = items.findIndex((a) => a.tag.toLowerCase() === lower);
+  if (exact >= 0) return exact;
   const code = normalizeLocale(tag);
-  return alternates.find((a) => normalizeLocale(a.tag) === code && language(a.tag) === language(tag));
+  return items.findIndex((a) => normalizeLocale(a.tag) === code && language(a.tag) === language(tag));
 }
+
+/** The alternate that serves `tag` (see `indexFor`). */
+export const alternateFor = (tag: string, alternates: readonly Alternate[]): Alternate | undefined =>
+  alternates[indexFor(tag, alternates)];
 
 /** `/zh-hans/docs/intro/` → `docs/intro/` when `zh-hans` is a known prefix; `/docs/` → `docs/`. */
 export function stripLocale(pathname: string, prefixes: ReadonlySet<string>): string {

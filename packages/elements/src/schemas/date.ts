@@ -9,16 +9,22 @@ import * as v from 'valibot';
 export const ISO_DATE_PATTERN =
   /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?)?)?$/;
 
+/** A string holding an ISO 8601 date (see `ISO_DATE_PATTERN`), as the elements' own schemas check it. */
+export const IsoDateString = v.pipe(
+  v.string(),
+  v.regex(ISO_DATE_PATTERN, 'Not an ISO 8601 date (2021, 2021-08, 2021-08-19 or 2021-08-19T16:00:00Z)'),
+);
+
 /**
- * A required ISO 8601 date field (see `ISO_DATE_PATTERN`). The elements' own schemas give no
- * `description` (the JSON Schema build adds theirs), so they do not ship the words.
+ * A required ISO 8601 date field (see `ISO_DATE_PATTERN`), with a `description` for other schemas.
+ * The elements' own schemas use `IsoDateString`, which gives none (the JSON Schema build adds
+ * theirs), so they ship neither the words nor valibot's `description`.
  */
 export function isoDateField(description?: string) {
-  const field = v.pipe(
-    v.string(),
-    v.regex(ISO_DATE_PATTERN, 'Not an ISO 8601 date (2021, 2021-08, 2021-08-19 or 2021-08-19T16:00:00Z)'),
-  );
-  return description === undefined ? field : v.pipe(field, v.description(description));
+  // The same flat pipe as before there was `IsoDateString`: string, pattern, description.
+  return description === undefined
+    ? IsoDateString
+    : v.pipe(v.string(), IsoDateString.pipe[1], v.description(description));
 }
 
 // Public here since the schemas first had them; the elements share them from the base.

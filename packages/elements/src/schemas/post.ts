@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isoDateField } from './date.js';
-import { safeUrlField } from './url.js';
+import { IsoDateString } from './date.js';
+import { SafeUrlString } from './url.js';
 
 /** Not empty and not only whitespace; a pattern rather than a trim, so JSON Schema says the same. */
 const nonBlank = (message: string) => v.regex(/\S/, message);
@@ -13,8 +13,8 @@ const nonBlank = (message: string) => v.regex(/\S/, message);
  */
 export const PostSchema = v.object({
   title: v.pipe(v.string(), nonBlank('A post needs a title')),
-  url: safeUrlField(),
-  date: isoDateField(),
+  url: SafeUrlString,
+  date: IsoDateString,
   summary: v.optional(v.string()),
   categories: v.optional(v.array(v.string())),
   author: v.optional(v.string()),

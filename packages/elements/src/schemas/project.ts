@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { safeUrlField } from './url.js';
+import { SafeUrlString } from './url.js';
 
 /** Not empty and not only whitespace; a pattern rather than a trim, so JSON Schema says the same. */
 const nonBlank = (message: string) => v.regex(/\S/, message);
@@ -12,10 +12,10 @@ const nonBlank = (message: string) => v.regex(/\S/, message);
  */
 export const ProjectSchema = v.object({
   name: v.pipe(v.string(), nonBlank('A project needs a name')),
-  url: safeUrlField(),
+  url: SafeUrlString,
   tagline: v.optional(v.string()),
   description: v.optional(v.string()),
-  logo: v.optional(safeUrlField()),
+  logo: v.optional(SafeUrlString),
   stars: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   maturity: v.optional(v.picklist(['major', 'emerging'])),
   areas: v.optional(v.array(v.pipe(v.string(), nonBlank('An area cannot be blank')))),
@@ -23,7 +23,7 @@ export const ProjectSchema = v.object({
     v.array(
       v.object({
         label: v.pipe(v.string(), nonBlank('A link needs a label')),
-        url: safeUrlField(),
+        url: SafeUrlString,
       }),
     ),
   ),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isoDateField } from './date.js';
-import { safeUrlField } from './url.js';
+import { IsoDateString } from './date.js';
+import { SafeUrlString } from './url.js';
 
 /** Not empty and not only whitespace; a pattern rather than a trim, so JSON Schema says the same. */
 const nonBlank = (message: string) => v.regex(/\S/, message);
@@ -16,15 +16,15 @@ export const VIDEO_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
  */
 export const TalkSchema = v.object({
   title: v.pipe(v.string(), nonBlank('A talk needs a title')),
-  date: isoDateField(),
+  date: IsoDateString,
   speaker: v.optional(v.string()),
   event: v.optional(v.string()),
-  url: v.optional(safeUrlField()),
+  url: v.optional(SafeUrlString),
   videoId: v.optional(
     v.pipe(v.string(), v.regex(VIDEO_ID_PATTERN, 'A YouTube video id is 11 characters: letters, digits, - and _')),
   ),
-  slides: v.optional(safeUrlField()),
-  thumbnail: v.optional(safeUrlField()),
+  slides: v.optional(SafeUrlString),
+  thumbnail: v.optional(SafeUrlString),
 });
 
 /** A validated talk, as `<apiary-talk-list>` renders it. */

@@ -10,14 +10,20 @@ import * as v from 'valibot';
 export const SAFE_URL_PATTERN =
   /^\s*(?:[Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|[/?#]|[^\s:/?#][^:/?#]*(?:[/?#]|$))/;
 
+/** A string holding a safe URL (see `SAFE_URL_PATTERN`), as the elements' own schemas check it. */
+export const SafeUrlString = v.pipe(
+  v.string(),
+  v.regex(SAFE_URL_PATTERN, 'Unsafe or empty URL: only http, https, mailto and relative URLs are allowed'),
+);
+
 /**
- * A string field holding a safe URL (see `SAFE_URL_PATTERN`). The elements' own schemas give no
- * `description` (the JSON Schema build adds theirs), so they do not ship the words.
+ * A string field holding a safe URL (see `SAFE_URL_PATTERN`), with a `description` for other
+ * schemas. The elements' own schemas use `SafeUrlString`, which gives none (the JSON Schema build
+ * adds theirs), so they ship neither the words nor valibot's `description`.
  */
 export function safeUrlField(description?: string) {
-  const field = v.pipe(
-    v.string(),
-    v.regex(SAFE_URL_PATTERN, 'Unsafe or empty URL: only http, https, mailto and relative URLs are allowed'),
-  );
-  return description === undefined ? field : v.pipe(field, v.description(description));
+  // The same flat pipe as before there was `SafeUrlString`: string, pattern, description.
+  return description === undefined
+    ? SafeUrlString
+    : v.pipe(v.string(), SafeUrlString.pipe[1], v.description(description));
 }

@@ -15,23 +15,11 @@ export default css`
     margin-block-start: ${token('space-6')};
   }
 
-  .group-heading {
-    margin: 0 0 ${token('space-3')};
-    font-family: ${token('font-heading')};
+  .heading {
     font-size: ${token('font-size-lg')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-tight')};
   }
 
-  .talks {
-    display: grid;
-    gap: ${token('space-4')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .layout-gallery .talks {
+  .layout-gallery .list {
     grid-template-columns: repeat(auto-fill, minmax(min(17rem, 100%), 1fr));
   }
 
@@ -49,10 +37,6 @@ export default css`
     grid-template-columns: minmax(0, 1fr);
     gap: ${token('space-3')} ${token('space-4')};
     align-content: start;
-    padding: ${token('space-4')};
-    background: ${token('color-surface')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-lg')};
   }
 
   /* The list layout puts the video beside the text once there is room for both. */
@@ -164,9 +148,6 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .talk {
-      border-color: CanvasText;
-    }
     .play-icon {
       color: ButtonText;
       background: ButtonFace;

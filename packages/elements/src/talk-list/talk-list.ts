@@ -1,12 +1,12 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { formatFeedDate } from '../base/dates.js';
-import { externalLinkStyles, learnOrigin, linkTarget } from '../base/external-link.js';
-import { FeedController, jsonFeed, type FeedError } from '../base/feed.js';
-import { feedItemStyles, feedStateStyles, renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { learnOrigin, renderLink } from '../base/external-link.js';
+import { hostFeed, jsonFeed } from '../base/feed.js';
+import { renderFeedResults, retryFeed } from '../base/feed-states.js';
+import { feedStyles } from '../base/feed-styles.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import { TalkSchema, type Talk } from '../schemas/talk.js';
@@ -92,70 +92,75 @@ const playIcon = svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 2
  */
 export class ApiaryTalkList extends ApiaryElement {
   static override tagName = 'apiary-talk-list';
-  static override styles = [feedStateStyles, feedItemStyles, externalLinkStyles, styles];
+  static override styles = [feedStyles, styles];
+  static override properties: PropertyDeclarations = {
+    talks: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    groupBy: { reflect: true, attribute: 'group-by' },
+    order: { reflect: true },
+    limit: { type: Number },
+    layout: { reflect: true },
+    thumbnails: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    playing: { state: true, attribute: false },
+    origin: { state: true, attribute: false },
+  };
 
   /**
    * The talks to show (see `@apiary/elements/schemas/talk.schema.json`): an array, or a promise of
    * one (the loading state shows until it settles). Takes precedence over `src`, and is the
    * server-rendering path. Invalid items are dropped with a console warning.
    */
-  @property({ attribute: false }) talks?: Talk[] | Promise<Talk[]>;
+  talks?: Talk[] | Promise<Talk[]>;
 
   /** URL of a JSON feed: an array of talks or `{ "talks": [...] }`. Used while `talks` is unset. */
-  @property() src?: string;
+  src?: string;
 
   /** How long a fetch of `src` may take, in milliseconds; 0 for no limit. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** `year` (sections per year), `event` (sections per event; talks without one last) or `none`. */
-  @property({ reflect: true, attribute: 'group-by' }) groupBy: 'year' | 'event' | 'none' = 'year';
+  groupBy: 'year' | 'event' | 'none' = 'year';
 
   /** `newest` first or `oldest` first. */
-  @property({ reflect: true }) order: 'newest' | 'oldest' = 'newest';
+  order: 'newest' | 'oldest' = 'newest';
 
   /** Show only the first this many talks (after ordering); unset or 0 for all. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** `list` (one talk per row, the video beside the text) or `gallery` (cards in columns, the video on top). */
-  @property({ reflect: true }) layout: 'list' | 'gallery' = 'list';
+  layout: 'list' | 'gallery' = 'list';
 
   /**
    * `youtube`: show YouTube's thumbnail for talks without a `thumbnail` of their own. Those images
    * load from `i.ytimg.com` before anyone clicks, so it is off by default: a placeholder shows instead.
    */
-  @property({ reflect: true }) thumbnails?: 'youtube';
+  thumbnails?: 'youtube';
 
   /** Level of the group headings (2–6); talk titles are one level below (or at it, with `group-by="none"`). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The talk whose video plays. */
-  @state() private playing?: Talk;
+  private playing?: Talk;
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
-  @state() private origin?: string;
+  private origin?: string;
 
-  private readonly feed = new FeedController<Talk>(this, {
+  private readonly feed = hostFeed<Talk>(this, 'talks', this.emit.bind(this), this.warnOnce.bind(this), {
     schema: TalkSchema,
-    key: 'talks',
-    adopt: (items) => (this.talks = items as Talk[]),
-    data: () => this.talks,
-    src: () => this.src,
-    timeout: () => Number(this.timeout),
     parse: jsonFeed('talks'),
-    onLoad: ({ items, rejected }) => this.emit('apiary-load', { count: items.length, rejected }),
-    onError: (error: FeedError) => this.emit('apiary-error', { error, src: error.details.src ?? this.src ?? '' }),
-    warn: (message) => this.warnOnce(message),
     noun: 'talk',
   });
 
-  private readonly player: Player = {
+  #player: Player = {
     stop: () => {
       this.playing = undefined;
-      release(this.player);
+      release(this.#player);
     },
   };
 
-  private readonly ids = new WeakMap<Talk, string>();
-  private nextId = 0;
+  #ids = new WeakMap<Talk, string>();
+  #nextId = 0;
 
   override connectedCallback(): void {
     learnOrigin(this, (origin) => (this.origin = origin));
@@ -165,14 +170,12 @@ export class ApiaryTalkList extends ApiaryElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A detached list plays nothing (the iframe would start over if it came back).
-    if (this.playing) this.player.stop();
+    if (this.playing) this.#player.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('talks') || changed.has('src')) && this.playing) this.player.stop();
+    if ((changed.has('talks') || changed.has('src')) && this.playing) this.#player.stop();
   }
-
-  private t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
@@ -182,60 +185,55 @@ export class ApiaryTalkList extends ApiaryElement {
     const layout = this.layout === 'gallery' ? 'gallery' : 'list';
     return html`<div part="base" class="base layout-${layout}">
       ${renderFeedResults(this.feed, {
-        t: this.t,
+        localize: this.localize,
         count: talks.length,
         countKey: 'talkList.count',
         emptyKey: 'talkList.empty',
         skeletonRows: Math.min(SKELETON_ROWS, Number(this.limit) || SKELETON_ROWS),
-        onRetry: this.onRetry,
-        items: () => this.renderGroups(groupTalks(talks, toGroupBy(this.groupBy))),
+        onRetry: this.#onRetry,
+        items: () => this.#renderGroups(groupTalks(talks, toGroupBy(this.groupBy))),
       })}
     </div>`;
   }
 
-  private renderGroups(groups: TalkGroup[]) {
+  #renderGroups(groups: TalkGroup[]) {
     const level = headingLevel(this.headingLevel);
-    if (toGroupBy(this.groupBy) === 'none') return this.renderList(groups[0]!.items, level);
+    if (toGroupBy(this.groupBy) === 'none') return this.#renderList(groups[0]!.items, level);
     const heading = headingTag(level);
     return groups.map((group, i) => {
       const id = `group-${i}`;
       return html`<section part="group" class="group" aria-labelledby=${id}>
-        ${staticHtml`<${heading} part="group-heading" class="group-heading" id=${id}><bdi>${this.groupLabel(group)}</bdi></${heading}>`}
-        ${this.renderList(group.items, level + 1)}
+        ${staticHtml`<${heading} part="group-heading" class="heading" id=${id}><bdi>${this.#groupLabel(group)}</bdi></${heading}>`}
+        ${this.#renderList(group.items, level + 1)}
       </section>`;
     });
   }
 
-  private groupLabel(group: TalkGroup): string {
+  #groupLabel(group: TalkGroup): string {
     if (group.key.startsWith('year:')) return this.localize.date(group.label, { year: 'numeric' }) || group.label;
-    return group.label || this.t('talkList.noEvent');
+    return group.label || this.localize.t('talkList.noEvent');
   }
 
-  private renderList(talks: Talk[], level: number) {
-    return html`<ul part="list" class="talks">
+  #renderList(talks: Talk[], level: number) {
+    return html`<ul part="list" class="list">
       ${repeat(
         talks,
         (talk) => talk,
-        (talk) => html`<li class="item">${this.renderTalk(talk, headingTag(level))}</li>`,
+        (talk) => html`<li class="item">${this.#renderTalk(talk, headingTag(level))}</li>`,
       )}
     </ul>`;
   }
 
-  private renderTalk(talk: Talk, heading: StaticValue) {
-    const t = this.t;
-    const id = this.idFor(talk);
+  #renderTalk(talk: Talk, heading: StaticValue) {
+    const id = this.#idFor(talk);
     const url = safeUrl(talk.url);
     const slides = safeUrl(talk.slides);
-    const newTab = t('common.opensInNewTab');
-    const title = url
-      ? (({ target, rel, marker }) =>
-          html`<a part="talk-link" class="link" href=${url} target=${target} rel=${rel}
-            ><bdi>${talk.title}</bdi>${marker}</a
-          >`)(linkTarget(url, this.origin, newTab))
-      : html`<bdi>${talk.title}</bdi>`;
+    const newTab = this.localize.t('common.opensInNewTab');
+    const name = html`<bdi>${talk.title}</bdi>`;
+    const title = url ? renderLink('talk-link', url, name, this.origin, newTab) : name;
     const showEvent = talk.event && toGroupBy(this.groupBy) !== 'event';
-    return html`<article part="talk" class="talk ${talk.videoId ? 'has-video' : ''}">
-      ${talk.videoId ? this.renderMedia(talk, talk.videoId) : nothing}
+    return html`<article part="talk" class="card talk ${talk.videoId ? 'has-video' : ''}">
+      ${talk.videoId ? this.#renderMedia(talk, talk.videoId) : nothing}
       <div class="body">
         ${staticHtml`<${heading} part="talk-title" class="title" id=${id}>${title}</${heading}>`}
         <p part="talk-meta" class="meta">
@@ -247,12 +245,9 @@ export class ApiaryTalkList extends ApiaryElement {
         </p>
         ${
           slides
-            ? (({ target, rel, marker }) =>
-                html`<p class="links">
-                  <a part="talk-slides" class="link" href=${slides} target=${target} rel=${rel} aria-describedby=${id}
-                    >${t('talkList.slides')}${marker}</a
-                  >
-                </p>`)(linkTarget(slides, this.origin, newTab))
+            ? html`<p class="links">
+                ${renderLink('talk-slides', slides, this.localize.t('talkList.slides'), this.origin, newTab, id)}
+              </p>`
             : nothing
         }
       </div>
@@ -260,14 +255,13 @@ export class ApiaryTalkList extends ApiaryElement {
   }
 
   /** The facade until the person asks, then the player. */
-  private renderMedia(talk: Talk, videoId: string) {
-    const t = this.t;
+  #renderMedia(talk: Talk, videoId: string) {
     if (this.playing === talk) {
       return html`<div part="media" class="media">
         <iframe
           part="player"
           src=${`${EMBED}${encodeURIComponent(videoId)}?autoplay=1`}
-          title=${t('talkList.video', { title: talk.title })}
+          title=${this.localize.t('talkList.video', { title: talk.title })}
           allow=${ALLOW}
           allowfullscreen
           referrerpolicy="strict-origin-when-cross-origin"
@@ -299,14 +293,14 @@ export class ApiaryTalkList extends ApiaryElement {
               >`
         }
         <span part="play-icon" class="play-icon">${playIcon}</span>
-        <span class="visually-hidden">${t('talkList.play', { title: talk.title })}</span>
+        <span class="visually-hidden">${this.localize.t('talkList.play', { title: talk.title })}</span>
       </button>
     </div>`;
   }
 
-  private idFor(talk: Talk): string {
-    let id = this.ids.get(talk);
-    if (!id) this.ids.set(talk, (id = `talk-${this.nextId++}`));
+  #idFor(talk: Talk): string {
+    let id = this.#ids.get(talk);
+    if (!id) this.#ids.set(talk, (id = `talk-${this.#nextId++}`));
     return id;
   }
 
@@ -322,7 +316,7 @@ export class ApiaryTalkList extends ApiaryElement {
     talk = items.includes(talk) ? talk : items.find((t) => t.videoId === talk.videoId && t.title === talk.title)!;
     if (!talk?.videoId || this.playing === talk) return;
     if (!this.emit('apiary-play', { talk }, { cancelable: true })) return;
-    claim(this.player);
+    claim(this.#player);
     this.playing = talk;
     await this.updateComplete;
     // Focus follows the swap: the button it was on is gone, and the player is what the person asked for.
@@ -331,10 +325,10 @@ export class ApiaryTalkList extends ApiaryElement {
 
   /** Stops the video that plays (back to the facade). */
   stop(): void {
-    if (this.playing) this.player.stop();
+    if (this.playing) this.#player.stop();
   }
 
-  private onRetry = () => retryFeed(this, this.feed);
+  #onRetry = () => retryFeed(this, this.feed);
 }
 
 declare global {

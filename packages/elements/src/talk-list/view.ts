@@ -1,5 +1,5 @@
 // Pure, DOM-free helpers behind <apiary-talk-list>: ordering, limiting and grouping talks.
-import { dateValue } from '../base/dates.js';
+import { byDate } from '../base/dates.js';
 import type { Talk } from '../schemas/talk.js';
 
 export type GroupBy = 'year' | 'event' | 'none';
@@ -21,11 +21,7 @@ export const toOrder = (value: unknown): Order => (value === 'oldest' ? 'oldest'
  * `limit` is not a positive number). Talks on the same date keep their feed order.
  */
 export function orderTalks(talks: readonly Talk[], order: Order, limit: number): Talk[] {
-  const sign = order === 'oldest' ? 1 : -1;
-  const sorted = talks
-    .map((talk, index) => ({ talk, index, time: dateValue(talk.date) }))
-    .sort((a, b) => (a.time === b.time ? a.index - b.index : sign * (a.time - b.time)))
-    .map(({ talk }) => talk);
+  const sorted = byDate(talks, order === 'oldest');
   const n = Math.trunc(Number(limit));
   return n > 0 ? sorted.slice(0, n) : sorted;
 }
