@@ -58,24 +58,6 @@ function usedTokensPlugin() {
   };
 }
 
-/**
- * Drops `privacy: 'public'`, which the analyzer writes for properties declared in `static
- * properties` but not for decorated ones: public stays the unmarked default, as everything that
- * reads the manifest (the React and Vue types, the hardening suites) expects.
- */
-function publicByDefaultPlugin() {
-  return {
-    name: 'apiary-public-by-default',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) {
-          for (const member of decl.members ?? []) if (member.privacy === 'public') delete member.privacy;
-        }
-      }
-    },
-  };
-}
-
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -105,7 +87,6 @@ export default {
   litelement: true,
   packagejson: true,
   plugins: [
-    publicByDefaultPlugin(),
     usedTokensPlugin(),
     tokenDefaultsPlugin(),
     customElementVsCodePlugin({ outdir: 'dist', hideMethodDocs: true, hideLogs: true }),

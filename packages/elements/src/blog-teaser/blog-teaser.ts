@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
@@ -78,48 +79,37 @@ const parse: FeedParser = async (body, response, src) =>
 export class ApiaryBlogTeaser extends ApiaryElement {
   static override tagName = 'apiary-blog-teaser';
   static override styles = [feedStyles, styles];
-  static override properties: PropertyDeclarations = {
-    posts: { attribute: false },
-    src: {},
-    sources: { converter: urlList },
-    timeout: { type: Number },
-    limit: { type: Number },
-    hideSummary: { type: Boolean, reflect: true, attribute: 'hide-summary' },
-    heading: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    origin: { state: true, attribute: false },
-  };
 
   /**
    * The posts to show (see `@apiary/elements/schemas/post.schema.json`): an array, or a promise of
    * one. Takes precedence over `src` and `sources`, and is the server-rendering path. Sorted newest
    * first; invalid items are dropped with a console warning.
    */
-  posts?: Post[] | Promise<Post[]>;
+  @property({ attribute: false }) posts?: Post[] | Promise<Post[]>;
 
   /** URL of a feed: JSON (an array of posts, `{ "posts": [...] }` or a JSON Feed), RSS 2.0 or Atom. */
-  src?: string;
+  @property() src?: string;
 
   /** Several feed URLs (space-separated), merged into one list with `src`: newest first, without duplicates. */
-  sources: string[] = [];
+  @property({ converter: urlList }) sources: string[] = [];
 
   /** How long each fetch may take, in milliseconds; 0 for no limit. */
-  timeout = 10000;
+  @property({ type: Number }) timeout = 10000;
 
   /** How many posts to show, newest first; 0 for all. */
-  limit = 3;
+  @property({ type: Number }) limit = 3;
 
   /** Titles, dates and authors only: no summaries and no categories. */
-  hideSummary = false;
+  @property({ type: Boolean, reflect: true, attribute: 'hide-summary' }) hideSummary = false;
 
   /** A heading above the posts (none by default: the page's own heading may introduce them). */
-  heading?: string;
+  @property() heading?: string;
 
   /** Level of the heading (2–6); post titles are one level below (or at it, without a heading). */
-  headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
-  private origin?: string;
+  @state() private origin?: string;
 
   private readonly feed = hostFeed<Post>(this, 'posts', this.emit.bind(this), this.warnOnce.bind(this), {
     schema: PostSchema,

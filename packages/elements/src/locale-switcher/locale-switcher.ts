@@ -1,4 +1,5 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   closestLang,
   directionOf,
@@ -122,60 +123,45 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
   static override tagName = 'apiary-locale-switcher';
   static override styles = [visuallyHiddenStyles, styles];
   static override shadowRootOptions = { ...ApiaryElement.shadowRootOptions, delegatesFocus: true };
-  static override properties: PropertyDeclarations = {
-    locales: { converter: spaceSeparated },
-    mode: {},
-    scope: {},
-    hrefTemplate: { attribute: 'href-template' },
-    defaultLocale: { attribute: 'default-locale' },
-    persistKey: { attribute: 'persist-key' },
-    noPersist: { type: Boolean, attribute: 'no-persist' },
-    detect: { type: Boolean },
-    // Internal state: `attribute: false` too, so the manifest does not list them as attributes.
-    open: { state: true, attribute: false },
-    active: { state: true, attribute: false },
-    alternates: { state: true, attribute: false },
-    page: { state: true, attribute: false },
-  };
 
   /**
    * The offered locales, space-separated BCP 47 tags (`en fr-FR zh-Hans`). Default: every locale
    * Apiary ships (without the pseudo-locale `en-XA`); in navigate mode, the page's `hreflang`
    * alternates when it has some.
    */
-  locales?: string[];
+  @property({ converter: spaceSeparated }) locales?: string[];
 
   /** `live` switches Apiary elements in place; `navigate` goes to the same page in the chosen locale. */
-  mode: 'live' | 'navigate' = 'live';
+  @property() mode: 'live' | 'navigate' = 'live';
 
   /** Live mode: `document` also sets `<html lang dir>`; `elements` leaves the host document alone. */
-  scope: 'document' | 'elements' = 'document';
+  @property() scope: 'document' | 'elements' = 'document';
 
   /**
    * Navigate mode without `hreflang` alternates: the URL of a locale's page, with `{locale}` (the
    * lower-case tag, `zh-hans`) and `{path}` (the current path without its locale prefix), e.g.
    * `/{locale}/{path}`.
    */
-  hrefTemplate?: string;
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
   /** Navigate mode: the locale served without a prefix, e.g. `en` for `/docs/` next to `/fr/docs/`. */
-  defaultLocale?: string;
+  @property({ attribute: 'default-locale' }) defaultLocale?: string;
 
   /** The localStorage key that remembers the choice. */
-  persistKey = 'apiary-locale';
+  @property({ attribute: 'persist-key' }) persistKey = 'apiary-locale';
 
   /** Remember nothing. */
-  noPersist = false;
+  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
   /** Live mode: with nothing remembered, pick the best match of the browser's languages. */
-  detect = false;
+  @property({ type: Boolean }) detect = false;
 
-  private open = false;
+  @state() private open = false;
   /** Index of the item that has (or gets) focus in the menu. */
-  private active = 0;
+  @state() private active = 0;
   /** Navigate mode: the page's alternates and location, read in the browser only. */
-  private alternates: readonly Alternate[] = [];
-  private page?: { path: string; query: string };
+  @state() private alternates: readonly Alternate[] = [];
+  @state() private page?: { path: string; query: string };
 
   #stopPositioning?: () => void;
   #typed = '';

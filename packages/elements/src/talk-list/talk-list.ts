@@ -1,4 +1,5 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
@@ -93,58 +94,45 @@ const playIcon = svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 2
 export class ApiaryTalkList extends ApiaryElement {
   static override tagName = 'apiary-talk-list';
   static override styles = [feedStyles, styles];
-  static override properties: PropertyDeclarations = {
-    talks: { attribute: false },
-    src: {},
-    timeout: { type: Number },
-    groupBy: { reflect: true, attribute: 'group-by' },
-    order: { reflect: true },
-    limit: { type: Number },
-    layout: { reflect: true },
-    thumbnails: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    playing: { state: true, attribute: false },
-    origin: { state: true, attribute: false },
-  };
 
   /**
    * The talks to show (see `@apiary/elements/schemas/talk.schema.json`): an array, or a promise of
    * one (the loading state shows until it settles). Takes precedence over `src`, and is the
    * server-rendering path. Invalid items are dropped with a console warning.
    */
-  talks?: Talk[] | Promise<Talk[]>;
+  @property({ attribute: false }) talks?: Talk[] | Promise<Talk[]>;
 
   /** URL of a JSON feed: an array of talks or `{ "talks": [...] }`. Used while `talks` is unset. */
-  src?: string;
+  @property() src?: string;
 
   /** How long a fetch of `src` may take, in milliseconds; 0 for no limit. */
-  timeout = 10000;
+  @property({ type: Number }) timeout = 10000;
 
   /** `year` (sections per year), `event` (sections per event; talks without one last) or `none`. */
-  groupBy: 'year' | 'event' | 'none' = 'year';
+  @property({ reflect: true, attribute: 'group-by' }) groupBy: 'year' | 'event' | 'none' = 'year';
 
   /** `newest` first or `oldest` first. */
-  order: 'newest' | 'oldest' = 'newest';
+  @property({ reflect: true }) order: 'newest' | 'oldest' = 'newest';
 
   /** Show only the first this many talks (after ordering); unset or 0 for all. */
-  limit?: number;
+  @property({ type: Number }) limit?: number;
 
   /** `list` (one talk per row, the video beside the text) or `gallery` (cards in columns, the video on top). */
-  layout: 'list' | 'gallery' = 'list';
+  @property({ reflect: true }) layout: 'list' | 'gallery' = 'list';
 
   /**
    * `youtube`: show YouTube's thumbnail for talks without a `thumbnail` of their own. Those images
    * load from `i.ytimg.com` before anyone clicks, so it is off by default: a placeholder shows instead.
    */
-  thumbnails?: 'youtube';
+  @property({ reflect: true }) thumbnails?: 'youtube';
 
   /** Level of the group headings (2–6); talk titles are one level below (or at it, with `group-by="none"`). */
-  headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The talk whose video plays. */
-  private playing?: Talk;
+  @state() private playing?: Talk;
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
-  private origin?: string;
+  @state() private origin?: string;
 
   private readonly feed = hostFeed<Talk>(this, 'talks', this.emit.bind(this), this.warnOnce.bind(this), {
     schema: TalkSchema,
