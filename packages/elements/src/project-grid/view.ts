@@ -126,8 +126,12 @@ export function groupProjects(items: readonly Project[], groupBy: 'maturity' | '
 /** Every area in the data as a filter option: the known ones first, in their order, then the rest. */
 export function areaOptions(items: readonly Project[], locale: string): { key: string; label: string }[] {
   const seen = new Map<string, string>();
+  // Thousands of projects name a few dozen areas: each written form is keyed once.
+  const written = new Set<string>();
   for (const project of items) {
     for (const area of project.areas ?? []) {
+      if (written.has(area)) continue;
+      written.add(area);
       const key = areaKey(area);
       if (!seen.has(key)) seen.set(key, area.trim());
     }
