@@ -15,7 +15,8 @@ export interface CardContext {
   starsShort: (stars: number) => string;
   /** Full star count for screen readers ("23,725 stars"). */
   starsLong: (stars: number) => string;
-  areaLabel: (key: string, written: string) => string;
+  /** The label of an area: the localized name of a known one, else how the data wrote it (asked only then). */
+  areaLabel: (key: string, written: () => string) => string;
   /** The maturity badge text, when the grid is not grouped by maturity. */
   maturityLabel?: (maturity: Maturity) => string;
   logoFailed: (url: string) => boolean;
@@ -91,7 +92,7 @@ export function renderCard(project: Project, ctx: CardContext, locale: string, r
                 ${
                   keys.length
                     ? html`<ul part="card-areas" class="tags">
-                        ${keys.map((key) => html`<li class="tag">${ctx.areaLabel(key, written(key))}</li>`)}
+                        ${keys.map((key) => html`<li class="tag">${ctx.areaLabel(key, () => written(key))}</li>`)}
                       </ul>`
                     : nothing
                 }

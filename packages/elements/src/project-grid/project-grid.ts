@@ -484,7 +484,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
         title: headingTag(level + (grouped ? 1 : 0)),
         starsShort: cached((stars) => this.localize.number(stars, { notation: 'compact', maximumFractionDigits: 1 })),
         starsLong: cached((stars) => t('projectGrid.stars', { count: stars })),
-        areaLabel: (key, written) => (isKnownArea(key) ? label(`projectGrid.areaNames.${key}`) : written),
+        areaLabel: (key, written) => (isKnownArea(key) ? label(`projectGrid.areaNames.${key}`) : written()),
         maturityLabel: grouped ? undefined : (maturity) => label(`projectGrid.groups.${maturity}`),
         logoFailed: (url) => this.failedLogos.has(url),
         onLogoError: this.onLogoError,
