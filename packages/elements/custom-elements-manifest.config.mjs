@@ -75,6 +75,7 @@ export default {
     'src/base/feed-states.ts',
     'src/base/feed-styles.ts',
     'src/base/visually-hidden.ts',
+    'src/base/state-styles.ts',
     'src/base/lazy.ts',
     'src/base/external-link.ts',
     'src/feeds/**',

@@ -13,18 +13,6 @@ export default css`
     display: none;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   button,
   input,
   select {
@@ -114,8 +102,7 @@ export default css`
     color: ${token('color-text-muted')};
   }
 
-  [part~='toggle'],
-  .button {
+  [part~='toggle'] {
     display: inline-flex;
     align-items: center;
     gap: ${token('space-1')};
@@ -130,8 +117,7 @@ export default css`
     transition: background-color ${token('duration-fast')} ${token('easing-standard')};
   }
 
-  [part~='toggle']:hover,
-  .button:hover {
+  [part~='toggle']:hover {
     background: ${token('color-surface-raised')};
   }
 
@@ -391,29 +377,6 @@ export default css`
 
   /* States ------------------------------------------------------------------------------------- */
 
-  .message {
-    padding: ${token('space-6')};
-    text-align: center;
-    color: ${token('color-text-muted')};
-    background: ${token('color-surface')};
-    border: 1px dashed ${token('color-border')};
-    border-radius: ${token('radius-lg')};
-  }
-
-  .message p {
-    margin: 0 0 ${token('space-3')};
-  }
-
-  .error {
-    border-style: solid;
-    border-inline-start: 4px solid ${token('color-danger')};
-  }
-
-  .message-title {
-    font-weight: ${token('font-weight-bold')};
-    color: ${token('color-text')};
-  }
-
   .skeleton-card {
     display: flex;
     flex-direction: column;
@@ -422,45 +385,16 @@ export default css`
     min-block-size: 8rem;
   }
 
-  .bone {
-    display: block;
-    block-size: 0.875rem;
-    inline-size: 70%;
-    background: ${token('color-surface-raised')};
-    border-radius: ${token('radius-sm')};
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-
-  .bone:first-child {
-    inline-size: 45%;
-    block-size: 1rem;
-  }
-
-  .bone.short {
-    inline-size: 30%;
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.45;
-    }
-  }
-
   @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
     .card,
-    [part~='toggle'],
-    .button {
+    [part~='toggle'] {
       transition: none;
     }
   }
 
   @media (forced-colors: active) {
     .card,
-    [part~='toggle'],
-    .button {
+    [part~='toggle'] {
       border-color: CanvasText;
     }
     [part~='toggle'][aria-pressed='true'] {

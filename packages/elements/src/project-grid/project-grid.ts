@@ -7,6 +7,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { FeedController, jsonFeed, type FeedError, type FeedStatus } from '../base/feed.js';
 import { renderFeedError, retryFeed } from '../base/feed-states.js';
+import { feedStateStyles } from '../base/state-styles.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { ProjectSchema, type Maturity, type Project } from '../schemas/project.js';
 import { renderCard, type CardContext } from './card.js';
@@ -164,7 +165,7 @@ const areaList = {
  */
 export class ApiaryProjectGrid extends ApiaryElement {
   static override tagName = 'apiary-project-grid';
-  static override styles = styles;
+  static override styles = [feedStateStyles, styles];
 
   /**
    * The projects to show (see `@apiary/elements/schemas/project.schema.json`): an array, or a
