@@ -102,25 +102,7 @@ export default css`
     color: ${token('color-text-muted')};
   }
 
-  [part~='toggle'] {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-1')};
-    min-block-size: 2rem;
-    padding-block: ${token('space-1')};
-    padding-inline: ${token('space-3')};
-    font-size: ${token('font-size-sm')};
-    background: ${token('color-surface')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-pill')};
-    cursor: pointer;
-    transition: background-color ${token('duration-fast')} ${token('easing-standard')};
-  }
-
-  [part~='toggle']:hover {
-    background: ${token('color-surface-raised')};
-  }
-
+  /* Toggles are .button elements (the shared state sheet's pill) that can be pressed. */
   [part~='toggle'][aria-pressed='true'] {
     color: ${token('color-accent-strong')};
     background: ${token('color-accent-subtle')};
@@ -386,15 +368,13 @@ export default css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .card,
-    [part~='toggle'] {
+    .card {
       transition: none;
     }
   }
 
   @media (forced-colors: active) {
-    .card,
-    [part~='toggle'] {
+    .card {
       border-color: CanvasText;
     }
     [part~='toggle'][aria-pressed='true'] {

@@ -359,6 +359,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
           ${(['grid', 'list'] as const).map(
             (value) =>
               html`<button
+                class="button"
                 type="button"
                 part=${toggle('layout-toggle', layout === value)}
                 aria-pressed=${layout === value ? 'true' : 'false'}
@@ -374,6 +375,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
             ${(['', ...MATURITIES] as const).map(
               (value) =>
                 html`<button
+                  class="button"
                   type="button"
                   part=${toggle('maturity-toggle', maturity === value)}
                   aria-pressed=${maturity === value ? 'true' : 'false'}
@@ -390,6 +392,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
                   ${[...options, ...extra].map(({ key, label }) => {
                     const pressed = areas.includes(key);
                     return html`<button
+                      class="button"
                       type="button"
                       part=${toggle('area-toggle', pressed)}
                       aria-pressed=${pressed ? 'true' : 'false'}
