@@ -58,6 +58,14 @@ declare global {
 }
 
 const EMPTY: Project[] = [];
+
+/** What one render shows: the valid projects, those matching the filters, and their groups. */
+interface GridView {
+  items: Project[];
+  filtered: Project[];
+  groups: Group[];
+  grouped: boolean;
+}
 const SKELETON_CARDS = 6;
 /**
  * Past the threshold, the cards a client-rendered grid shows plainly when the virtualizer module
@@ -221,7 +229,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   @state() private columns = 1;
   @state() private failedLogos = new Set<string>();
 
-  private readonly feed = new FeedController<Project>(this, {
+  readonly #feed = new FeedController<Project>(this, {
     schema: ProjectSchema,
     key: 'projects',
     adopt: (items) => (this.projects = items as Project[]),
@@ -237,65 +245,65 @@ export class ApiaryProjectGrid extends ApiaryElement {
 
   // The render pipeline, one memoized step per input, so a keystroke re-filters the sorted list
   // and nothing else is recomputed.
-  private readonly sorted = memoizeOne(sortProjects);
-  private readonly filtered = memoizeOne((sorted: Project[], query: string, areas: string[], maturity: Maturity | '') =>
+  readonly #sorted = memoizeOne(sortProjects);
+  readonly #filtered = memoizeOne((sorted: Project[], query: string, areas: string[], maturity: Maturity | '') =>
     filterProjects(sorted, { query, areas, maturity }),
   );
-  private readonly grouped = memoizeOne(groupProjects);
-  private readonly rows = memoizeOne(toRows);
-  private readonly areaOptions = memoizeOne(areaOptions);
-  private readonly selectedAreas = memoizeOne((areas: unknown) =>
+  readonly #grouped = memoizeOne(groupProjects);
+  readonly #rows = memoizeOne(toRows);
+  readonly #areaOptions = memoizeOne(areaOptions);
+  readonly #selectedAreas = memoizeOne((areas: unknown) =>
     Array.isArray(areas) ? [...new Set(areas.map(String).map(areaKey))] : parseAreas(String(areas ?? '')),
   );
-  private readonly cardIds = new WeakMap<Project, string>();
-  private nextCardId = 0;
+  readonly #cardIds = new WeakMap<Project, string>();
+  #nextCardId = 0;
 
-  private filterChanged = false;
+  #filterChanged = false;
   /** The state the page configured, before the URL had its say: what `url-state` leaves out of the URL. */
-  private urlDefaults: GridState | undefined;
-  private listeningToHistory = false;
-  private restoreAfterHydration = false;
-  private urlTimer: ReturnType<typeof setTimeout> | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private columnsFrame = 0;
+  #urlDefaults: GridState | undefined;
+  #listeningToHistory = false;
+  #restoreAfterHydration = false;
+  #urlTimer: ReturnType<typeof setTimeout> | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #columnsFrame = 0;
   /** Whether the element came with a server-rendered shadow root, which its first render must match. */
-  private serverRendered: boolean | undefined;
+  #serverRendered: boolean | undefined;
 
   override connectedCallback(): void {
-    this.serverRendered ??= this.shadowRoot !== null;
+    this.#serverRendered ??= this.shadowRoot !== null;
     super.connectedCallback();
-    this.syncHistory();
+    this.#syncHistory();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopHistory();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    cancelAnimationFrame(this.columnsFrame);
+    this.#stopHistory();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    cancelAnimationFrame(this.#columnsFrame);
   }
 
   /** The state `url-state` mirrors, normalized. */
-  private get gridState(): GridState {
+  get #gridState(): GridState {
     return {
       query: this.query ?? '',
-      areas: this.selectedAreas(this.areas),
+      areas: this.#selectedAreas(this.areas),
       maturity: toMaturity(this.maturity),
       sort: toSort(this.sort),
       layout: toLayout(this.layout),
     };
   }
 
-  private get view() {
-    const { query, areas, maturity, sort } = this.gridState;
-    const items = this.feed.result?.items ?? EMPTY;
-    const sorted = this.sorted(items, sort, this.localize.locale);
-    const filtered = this.filtered(sorted, query, areas, maturity);
+  get #view(): GridView {
+    const { query, areas, maturity, sort } = this.#gridState;
+    const items = this.#feed.result?.items ?? EMPTY;
+    const sorted = this.#sorted(items, sort, this.localize.locale);
+    const filtered = this.#filtered(sorted, query, areas, maturity);
     const groupBy = this.groupBy === 'none' ? 'none' : 'maturity';
-    return { items, filtered, groups: this.grouped(filtered, groupBy), grouped: groupBy === 'maturity' };
+    return { items, filtered, groups: this.#grouped(filtered, groupBy), grouped: groupBy === 'maturity' };
   }
 
-  private get level(): number {
+  get #level(): number {
     return headingLevel(this.headingLevel);
   }
 
@@ -303,13 +311,13 @@ export class ApiaryProjectGrid extends ApiaryElement {
   // Rendering
 
   protected override render() {
-    const status = this.feed.status;
-    const view = this.view;
-    const t = this.t;
+    const status = this.#feed.status;
+    const view = this.#view;
+    const t = this.#t;
     const count = status === 'complete' || status === 'idle' ? view.filtered.length : undefined;
     return html`
       <div part="base" class="base">
-        ${this.hideControls ? nothing : this.renderControls(view.items)}
+        ${this.hideControls ? nothing : this.#renderControls(view.items)}
         <p part="count" class="count ${this.hideControls ? 'visually-hidden' : ''}" role="status">
           ${status === 'pending' ? t('common.loading') : count === undefined ? '' : t('projectGrid.count', { count })}
         </p>
@@ -319,16 +327,16 @@ export class ApiaryProjectGrid extends ApiaryElement {
           aria-busy=${status === 'pending' ? 'true' : 'false'}
           tabindex="-1"
         >
-          ${this.renderResults(status, view)}
+          ${this.#renderResults(status, view)}
         </div>
       </div>
     `;
   }
 
-  private renderControls(items: readonly Project[]) {
-    const t = this.t;
-    const { query, areas, maturity, sort, layout } = this.gridState;
-    const options = this.areaOptions(items, this.localize.locale);
+  #renderControls(items: readonly Project[]) {
+    const t = this.#t;
+    const { query, areas, maturity, sort, layout } = this.#gridState;
+    const options = this.#areaOptions(items, this.localize.locale);
     // Selected areas missing from the data still show, so they can be turned off.
     const extra = areas.filter((key) => !options.some((o) => o.key === key)).map((key) => ({ key, label: key }));
     const toggle = (kind: string, pressed: boolean) => `toggle ${kind}${pressed ? ' pressed' : ''}`;
@@ -345,12 +353,12 @@ export class ApiaryProjectGrid extends ApiaryElement {
             spellcheck="false"
             placeholder=${t('projectGrid.search')}
             .value=${live(query)}
-            @input=${this.onSearchInput}
+            @input=${this.#onSearchInput}
           />
         </div>
         <div class="field">
           <label for="sort">${t('projectGrid.sort')}</label>
-          <select part="sort-select" id="sort" @change=${this.onSortChange}>
+          <select part="sort-select" id="sort" @change=${this.#onSortChange}>
             <option value="stars" ?selected=${sort === 'stars'}>${t('projectGrid.sortStars')}</option>
             <option value="name" ?selected=${sort === 'name'}>${t('projectGrid.sortName')}</option>
           </select>
@@ -363,7 +371,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
                 type="button"
                 part=${toggle('layout-toggle', layout === value)}
                 aria-pressed=${layout === value ? 'true' : 'false'}
-                @click=${() => this.change({ layout: value })}
+                @click=${() => this.#change({ layout: value })}
               >
                 ${icons[value]}${t(value === 'grid' ? 'projectGrid.layoutGrid' : 'projectGrid.layoutList')}
               </button>`,
@@ -379,7 +387,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
                   type="button"
                   part=${toggle('maturity-toggle', maturity === value)}
                   aria-pressed=${maturity === value ? 'true' : 'false'}
-                  @click=${() => this.change({ maturity: value })}
+                  @click=${() => this.#change({ maturity: value })}
                 >
                   ${value ? t(`projectGrid.groups.${value}`) : t('projectGrid.allMaturities')}
                 </button>`,
@@ -396,9 +404,9 @@ export class ApiaryProjectGrid extends ApiaryElement {
                       type="button"
                       part=${toggle('area-toggle', pressed)}
                       aria-pressed=${pressed ? 'true' : 'false'}
-                      @click=${() => this.toggleArea(key)}
+                      @click=${() => this.#toggleArea(key)}
                     >
-                      ${this.areaLabel(key, label)}
+                      ${this.#areaLabel(key, label)}
                     </button>`;
                   })}
                 </div>`
@@ -409,50 +417,50 @@ export class ApiaryProjectGrid extends ApiaryElement {
     `;
   }
 
-  private renderResults(status: FeedStatus, view: ApiaryProjectGrid['view']) {
-    const t = this.t;
+  #renderResults(status: FeedStatus, view: GridView) {
+    const t = this.#t;
     if (status === 'pending') {
       return html`<ul part="skeleton" class="cards skeleton" aria-hidden="true">
         ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="card skeleton-card"><span class="bone"></span><span class="bone"></span><span class="bone short"></span></li>`)}
       </ul>`;
     }
-    if (status === 'error') return renderFeedError(this.feed.error!, t, this.onRetry);
+    if (status === 'error') return renderFeedError(this.#feed.error!, t, this.#onRetry);
     if (view.filtered.length === 0) {
       const filtering = view.items.length > 0;
       return html`<div part="empty" class="message">
         <p>${filtering ? t('projectGrid.noMatches') : t('projectGrid.empty')}</p>
         ${
           filtering
-            ? html`<button part="clear-button" class="button" type="button" @click=${this.clearFilters}>
+            ? html`<button part="clear-button" class="button" type="button" @click=${this.#clearFilters}>
                 ${t('common.clearFilters')}
               </button>`
             : nothing
         }
       </div>`;
     }
-    const ctx = this.cardContext(view.grouped);
+    const ctx = this.#cardContext(view.grouped);
     const large = view.filtered.length > this.virtualizeThreshold;
     // The server's render and the hydrating one are plain, so the two match; the virtualizer takes
     // over once its module is here (a client-only render waits for it briefly, see scheduleUpdate).
-    if (large && virtual && !this.mustMatchServer) {
+    if (large && virtual && !this.#mustMatchServer) {
       const columns = toLayout(this.layout) === 'list' ? 1 : this.columns;
-      const rows = this.rows(view.groups, columns, view.grouped);
+      const rows = this.#rows(view.groups, columns, view.grouped);
       return html`<div class="virtual" style=${styleMap({ '--columns': String(columns) })}>
         ${virtual.virtualize<Row>({
           items: rows,
           layout: { type: virtual.RowLayout },
           keyFunction: (row) => row.key,
-          renderItem: (row) => this.renderRow(row, ctx),
+          renderItem: (row) => this.#renderRow(row, ctx),
         })}
       </div>`;
     }
     const cap =
-      isServer || this.serverRendered ? this.virtualizeThreshold : Math.min(this.virtualizeThreshold, LOADING_CARDS);
+      isServer || this.#serverRendered ? this.virtualizeThreshold : Math.min(this.virtualizeThreshold, LOADING_CARDS);
     const groups = large ? capGroups(view.groups, cap) : view.groups;
     return groups.map(
       (group) =>
         html`<section part="group" class="group" aria-labelledby=${view.grouped ? `group-${group.id}` : nothing}>
-          ${view.grouped ? this.renderHeading(group.id) : nothing}
+          ${view.grouped ? this.#renderHeading(group.id) : nothing}
           <ul class="cards">
             ${repeat(
               group.items,
@@ -464,102 +472,100 @@ export class ApiaryProjectGrid extends ApiaryElement {
     );
   }
 
-  private renderHeading(id: GroupId) {
-    const tag = headingTag(this.level);
-    return staticHtml`<${tag} part="group-heading" class="group-heading" id=${`group-${id}`}>${this.t(`projectGrid.groups.${id}`)}</${tag}>`;
+  #renderHeading(id: GroupId) {
+    const tag = headingTag(this.#level);
+    return staticHtml`<${tag} part="group-heading" class="group-heading" id=${`group-${id}`}>${this.#t(`projectGrid.groups.${id}`)}</${tag}>`;
   }
 
-  private renderRow(row: Row, ctx: CardContext) {
-    if (row.kind === 'heading') return html`<div class="row row-heading">${this.renderHeading(row.group)}</div>`;
+  #renderRow(row: Row, ctx: CardContext) {
+    if (row.kind === 'heading') return html`<div class="row row-heading">${this.#renderHeading(row.group)}</div>`;
     return html`<div class="row row-cards">
       ${row.items.map((project) => renderCard(project, ctx, this.localize.locale, true))}
     </div>`;
   }
 
   // `_locale` and `_signature` are not read: they are part of the memo key (see `cardContext`).
-  private cardContextFor = memoizeOne(
-    (_locale: string, _signature: string, level: number, grouped: boolean): CardContext => {
-      const t = this.t;
-      const label = cached((key: string) => t(key));
-      // Each string is formatted once per context: a card calls these for every star count and
-      // tag, and i18next's `t` costs tens of µs a call (1,000 cards share a few hundred values).
-      // A new context comes with any change of locale or strings, so nothing stale is kept.
-      return {
-        title: headingTag(level + (grouped ? 1 : 0)),
-        starsShort: cached((stars) => this.localize.number(stars, { notation: 'compact', maximumFractionDigits: 1 })),
-        starsLong: cached((stars) => t('projectGrid.stars', { count: stars })),
-        areaLabel: (key, written) => (isKnownArea(key) ? label(`projectGrid.areaNames.${key}`) : written()),
-        maturityLabel: grouped ? undefined : (maturity) => label(`projectGrid.groups.${maturity}`),
-        logoFailed: (url) => this.failedLogos.has(url),
-        onLogoError: this.onLogoError,
-        idFor: (project) => this.cardId(project),
-      };
-    },
-  );
+  #cardContextFor = memoizeOne((_locale: string, _signature: string, level: number, grouped: boolean): CardContext => {
+    const t = this.#t;
+    const label = cached((key: string) => t(key));
+    // Each string is formatted once per context: a card calls these for every star count and
+    // tag, and i18next's `t` costs tens of µs a call (1,000 cards share a few hundred values).
+    // A new context comes with any change of locale or strings, so nothing stale is kept.
+    return {
+      title: headingTag(level + (grouped ? 1 : 0)),
+      starsShort: cached((stars) => this.localize.number(stars, { notation: 'compact', maximumFractionDigits: 1 })),
+      starsLong: cached((stars) => t('projectGrid.stars', { count: stars })),
+      areaLabel: (key, written) => (isKnownArea(key) ? label(`projectGrid.areaNames.${key}`) : written()),
+      maturityLabel: grouped ? undefined : (maturity) => label(`projectGrid.groups.${maturity}`),
+      logoFailed: (url) => this.failedLogos.has(url),
+      onLogoError: this.#onLogoError,
+      idFor: (project) => this.#cardId(project),
+    };
+  });
 
   /**
    * The card context changes when anything a card shows besides its project does: the locale,
    * the strings (which may arrive after the first render), the heading level, the grouping.
    */
-  private cardContext(grouped: boolean): CardContext {
-    const t = this.t;
+  #cardContext(grouped: boolean): CardContext {
+    const t = this.#t;
     const locale = this.localize.locale;
     const signature = [
       t('projectGrid.stars', { count: 2 }),
       t('projectGrid.groups.major'),
       t('projectGrid.areaNames.networking'),
     ].join('|');
-    return this.cardContextFor(locale, signature, this.level, grouped);
+    return this.#cardContextFor(locale, signature, this.#level, grouped);
   }
 
-  private areaLabel(key: string, written: string): string {
-    return isKnownArea(key) ? this.t(`projectGrid.areaNames.${key}`) : written;
+  #areaLabel(key: string, written: string): string {
+    return isKnownArea(key) ? this.#t(`projectGrid.areaNames.${key}`) : written;
   }
 
-  private t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
+  #t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
 
-  private cardId(project: Project): string {
-    let id = this.cardIds.get(project);
-    if (!id) this.cardIds.set(project, (id = `card-${this.nextCardId++}`));
+  #cardId(project: Project): string {
+    let id = this.#cardIds.get(project);
+    if (!id) this.#cardIds.set(project, (id = `card-${this.#nextCardId++}`));
     return id;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Interaction
 
-  private change(next: Partial<GridState>) {
+  #change(next: Partial<GridState>) {
     if (next.query !== undefined) this.query = next.query;
     if (next.areas !== undefined) this.areas = next.areas;
     if (next.maturity !== undefined) this.maturity = next.maturity;
     if (next.sort !== undefined) this.sort = next.sort;
     if (next.layout !== undefined) this.layout = next.layout;
-    this.filterChanged = true;
+    this.#filterChanged = true;
   }
 
-  private onSearchInput = (event: Event) => this.change({ query: (event.target as HTMLInputElement).value });
+  #onSearchInput = (event: Event) => this.#change({ query: (event.target as HTMLInputElement).value });
 
-  private onSortChange = (event: Event) => this.change({ sort: toSort((event.target as HTMLSelectElement).value) });
+  #onSortChange = (event: Event) => this.#change({ sort: toSort((event.target as HTMLSelectElement).value) });
 
-  private toggleArea(key: string) {
-    const areas = this.gridState.areas;
-    this.change({ areas: areas.includes(key) ? areas.filter((a) => a !== key) : [...areas, key] });
+  #toggleArea(key: string) {
+    const areas = this.#gridState.areas;
+    this.#change({ areas: areas.includes(key) ? areas.filter((a) => a !== key) : [...areas, key] });
   }
 
-  private clearFilters = async () => {
-    this.change({ query: '', areas: [], maturity: '' });
+  #clearFilters = async () => {
+    this.#change({ query: '', areas: [], maturity: '' });
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>('#search') ?? this.resultsElement;
+    const target = this.renderRoot.querySelector<HTMLElement>('#search') ?? this.#resultsElement;
     target?.focus();
   };
 
-  private onRetry = () => retryFeed(this, this.feed);
+  #onRetry = () => retryFeed(this, this.#feed);
 
-  private onLogoError = (event: Event) => {
+  #onLogoError = (event: Event) => {
     const url = (event.target as HTMLImageElement).getAttribute('src');
     if (url && !this.failedLogos.has(url)) this.failedLogos = new Set(this.failedLogos).add(url);
   };
 
-  private get resultsElement(): HTMLElement | null {
+  get #resultsElement(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.results');
   }
 
@@ -567,9 +573,9 @@ export class ApiaryProjectGrid extends ApiaryElement {
   // Lifecycle: events, URL state, virtualization
 
   protected override firstUpdated(): void {
-    if (this.restoreAfterHydration) {
-      this.restoreAfterHydration = false;
-      if (this.restoreFromUrl()) this.filterChanged = true;
+    if (this.#restoreAfterHydration) {
+      this.#restoreAfterHydration = false;
+      if (this.#restoreFromUrl()) this.#filterChanged = true;
     }
     // Server-rendered logos may have failed before the error listeners were attached.
     for (const img of this.renderRoot.querySelectorAll<HTMLImageElement>('.logo img')) {
@@ -580,32 +586,32 @@ export class ApiaryProjectGrid extends ApiaryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before rendering, so state restored from the URL renders in this same update. On the server
     // the element is not connected and this does nothing.
-    if (changed.has('urlState') || changed.has('urlStatePrefix')) this.syncHistory();
+    if (changed.has('urlState') || changed.has('urlStatePrefix')) this.#syncHistory();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const view = this.view;
-    if (this.listeningToHistory) {
+    const view = this.#view;
+    if (this.#listeningToHistory) {
       const stateKeys = ['query', 'areas', 'maturity', 'sort', 'layout'] as const;
       if (stateKeys.some((key) => changed.has(key))) {
         // Typing writes the URL after a pause; a click writes it at once.
         const typing = changed.size === 1 && changed.has('query');
-        if (typing) this.scheduleUrlWrite();
-        else this.writeUrl();
+        if (typing) this.#scheduleUrlWrite();
+        else this.#writeUrl();
       }
     }
-    if (this.filterChanged) {
-      this.filterChanged = false;
-      this.emit('apiary-filter-change', { ...this.gridState, count: view.filtered.length });
+    if (this.#filterChanged) {
+      this.#filterChanged = false;
+      this.emit('apiary-filter-change', { ...this.#gridState, count: view.filtered.length });
     }
     const sel = this.renderRoot.querySelector<HTMLSelectElement>('#sort');
-    if (sel && sel.value !== this.gridState.sort) sel.value = this.gridState.sort;
-    this.syncVirtualization(view.filtered.length > this.virtualizeThreshold);
+    if (sel && sel.value !== this.#gridState.sort) sel.value = this.#gridState.sort;
+    this.#syncVirtualization(view.filtered.length > this.virtualizeThreshold);
   }
 
   /** The first render of server-rendered content: it must render what the server did. */
-  private get mustMatchServer(): boolean {
-    return isServer || (!!this.serverRendered && !this.hasUpdated);
+  get #mustMatchServer(): boolean {
+    return isServer || (!!this.#serverRendered && !this.hasUpdated);
   }
 
   /**
@@ -614,14 +620,14 @@ export class ApiaryProjectGrid extends ApiaryElement {
    * costs less than rendering a screenful of cards and then again.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (virtual || this.mustMatchServer || this.view.filtered.length <= this.virtualizeThreshold) {
+    if (virtual || this.#mustMatchServer || this.#view.filtered.length <= this.virtualizeThreshold) {
       return super.scheduleUpdate();
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise((resolve) => (timer = setTimeout(resolve, VIRTUALIZER_WAIT)));
     return Promise.race([loadVirtualizer(), timeout]).then(() => {
       clearTimeout(timer);
-      if (virtual) this.measureColumns();
+      if (virtual) this.#measureColumns();
       return super.scheduleUpdate();
     });
   }
@@ -631,82 +637,82 @@ export class ApiaryProjectGrid extends ApiaryElement {
    * ResizeObserver would lay out (and render) a one-column list first, then redo it. Before the
    * first render there is no results region yet: the host's content box stands in for it.
    */
-  private measureColumns() {
-    const results = this.resultsElement;
-    if (results) this.columns = this.columnsFor(results.getBoundingClientRect().width, results);
+  #measureColumns() {
+    const results = this.#resultsElement;
+    if (results) this.columns = this.#columnsFor(results.getBoundingClientRect().width, results);
     else {
       const style = getComputedStyle(this);
       const width = this.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
-      this.columns = this.columnsFor(width);
+      this.columns = this.#columnsFor(width);
     }
   }
 
-  private syncVirtualization(large: boolean) {
+  #syncVirtualization(large: boolean) {
     if (!large) return;
     if (!virtual) {
       void loadVirtualizer().then(() => {
-        this.measureColumns();
+        this.#measureColumns();
         this.requestUpdate();
       });
       return;
     }
-    const results = this.resultsElement;
-    if (!results || this.resizeObserver) return;
+    const results = this.#resultsElement;
+    if (!results || this.#resizeObserver) return;
     let width = -1;
-    this.resizeObserver = new ResizeObserver(([entry]) => {
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
       if (!entry || entry.contentRect.width === width) return;
       width = entry.contentRect.width;
       // Next frame, not in this callback: new columns change row heights, which the virtualizer's
       // own observers see, and a change inside this callback would make a ResizeObserver loop.
-      cancelAnimationFrame(this.columnsFrame);
-      this.columnsFrame = requestAnimationFrame(() => (this.columns = this.columnsFor(width, results)));
+      cancelAnimationFrame(this.#columnsFrame);
+      this.#columnsFrame = requestAnimationFrame(() => (this.columns = this.#columnsFor(width, results)));
     });
-    this.resizeObserver.observe(results);
+    this.#resizeObserver.observe(results);
   }
 
   /** How many cards of the smallest width fit in `width` pixels of the results region. */
-  private columnsFor(width: number, results?: HTMLElement): number {
+  #columnsFor(width: number, results?: HTMLElement): number {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     // Without the region, its gap's default (space-4, 1rem); the ResizeObserver corrects a themed one.
     const gap = (results && parseFloat(getComputedStyle(results).columnGap)) || rem;
     return Math.max(1, Math.floor((width + gap) / (CARD_MIN_REM * rem + gap)));
   }
 
-  private syncHistory() {
+  #syncHistory() {
     if (!this.urlState || !this.isConnected) {
-      this.stopHistory();
+      this.#stopHistory();
       return;
     }
-    if (this.listeningToHistory) return;
-    this.urlDefaults ??= this.gridState;
-    window.addEventListener('popstate', this.onPopState);
-    this.listeningToHistory = true;
+    if (this.#listeningToHistory) return;
+    this.#urlDefaults ??= this.#gridState;
+    window.addEventListener('popstate', this.#onPopState);
+    this.#listeningToHistory = true;
     // Server-rendered content must hydrate with the state it was rendered with (the server has no
     // URL); the URL's state applies right after, as an ordinary update.
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.restoreAfterHydration = true;
-    else this.restoreFromUrl();
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.#restoreAfterHydration = true;
+    else this.#restoreFromUrl();
   }
 
-  private stopHistory() {
-    if (this.listeningToHistory) window.removeEventListener('popstate', this.onPopState);
-    this.listeningToHistory = false;
-    clearTimeout(this.urlTimer);
-    this.urlTimer = undefined;
+  #stopHistory() {
+    if (this.#listeningToHistory) window.removeEventListener('popstate', this.#onPopState);
+    this.#listeningToHistory = false;
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
   }
 
-  private onPopState = () => {
-    clearTimeout(this.urlTimer);
-    this.urlTimer = undefined;
-    if (this.restoreFromUrl()) this.filterChanged = true;
+  #onPopState = () => {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
+    if (this.#restoreFromUrl()) this.#filterChanged = true;
   };
 
   /** Applies the URL's state; true when anything changed. */
-  private restoreFromUrl(): boolean {
-    const current = this.gridState;
+  #restoreFromUrl(): boolean {
+    const current = this.#gridState;
     const next = readState(
       new URLSearchParams(location.search),
       this.urlStatePrefix ?? '',
-      this.urlDefaults ?? current,
+      this.#urlDefaults ?? current,
     );
     if (sameState(current, next)) return false;
     this.query = next.query;
@@ -717,17 +723,17 @@ export class ApiaryProjectGrid extends ApiaryElement {
     return true;
   }
 
-  private scheduleUrlWrite() {
-    clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => this.writeUrl(), URL_WRITE_DELAY);
+  #scheduleUrlWrite() {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => this.#writeUrl(), URL_WRITE_DELAY);
   }
 
-  private writeUrl() {
-    clearTimeout(this.urlTimer);
-    this.urlTimer = undefined;
-    if (!this.listeningToHistory || !this.urlDefaults) return;
+  #writeUrl() {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
+    if (!this.#listeningToHistory || !this.#urlDefaults) return;
     const url = new URL(location.href);
-    writeState(url.searchParams, this.urlStatePrefix ?? '', this.gridState, this.urlDefaults);
+    writeState(url.searchParams, this.urlStatePrefix ?? '', this.#gridState, this.#urlDefaults);
     // replaceState, not pushState: filtering is not navigation, and Back should leave the page.
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
