@@ -42,10 +42,11 @@ const LI = literal`li`;
 const DIV = literal`div`;
 
 /**
- * One card in its list item (`li`, or `div` in a virtualized row). The item, the card, its title
- * and its link are one template: every nested template costs a first render a clone and a tree
- * walk, 1,000 cards render several each. (A project whose URL `safeUrl` refuses, which its schema
- * already rejects, keeps the link element without an `href`: a placeholder, not a link.)
+ * One card in its list item (`li`, or `div` in a virtualized row). The item, the card, its title,
+ * link, monogram and star icon are one template: every nested template costs a first render a
+ * clone and a tree walk, and 1,000 cards render several each. (A project whose URL `safeUrl`
+ * refuses, which its schema already rejects, keeps the link element without an `href`: a
+ * placeholder, not a link.)
  */
 export function renderCard(project: Project, ctx: CardContext, locale: string, row = false) {
   const url = safeUrl(project.url);
@@ -60,7 +61,7 @@ export function renderCard(project: Project, ctx: CardContext, locale: string, r
   const written = (key: string) => areas.find((area) => areaKey(area) === key) ?? key;
   const badge = ctx.maturityLabel && project.maturity ? ctx.maturityLabel(project.maturity) : undefined;
   const item = row ? DIV : LI;
-  // The monogram is part of the card's template (hidden behind a logo), not a template of its own.
+  // A card with a logo keeps its monogram, hidden: one template either way.
   const pictured = Boolean(logo && !ctx.logoFailed(logo));
   return staticHtml`
     <${item} class="item"><article part="card" class="card">
