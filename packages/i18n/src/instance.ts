@@ -183,9 +183,9 @@ export function onTranslationsChange(listener: () => void): () => void {
  */
 export function translate(code: string, key: string, options: Record<string, unknown> = {}): string {
   const { count } = options;
-  if (current === i18n && typeof count === 'number' && Object.keys(options).length === 1) {
-    return translateCount(code, key, count);
-  }
+  const simple = current === i18n && typeof count === 'number' && Object.keys(options).length === 1;
+  const counted = simple ? translateCount(code, key, count) : undefined;
+  if (counted !== undefined) return counted;
   return current.t(key, {
     ...options,
     ns: NAMESPACE,
@@ -208,9 +208,9 @@ const countForms = new Map<string, [string, string] | null>();
  * depends only on each fallback locale's plural category of the count (and on `_zero` for 0),
  * so the form is looked up once per such class; when it is `…{{count, number}}…` and nothing
  * else, the number is filled in with the same Intl format the `number` formatter above uses.
- * Any other form goes through t() every time. The forms are forgotten when strings change.
+ * Any other form is left to t() (undefined). The forms are forgotten when strings change.
  */
-function translateCount(code: string, key: string, count: number): string {
+function translateCount(code: string, key: string, count: number): string | undefined {
   const lngs = fallbackChain(code);
   const plurals = current.services.pluralResolver;
   const id = `${code}|${key}|${count === 0}|${lngs.map((lng) => plurals.getSuffix(lng, count)).join()}`;
@@ -221,8 +221,7 @@ function translateCount(code: string, key: string, count: number): string {
     form = parts ? [parts[1]!, parts[2]!] : null;
     countForms.set(id, form);
   }
-  if (!form) return current.t(key, { count, ns: NAMESPACE, keySeparator: '.', lng: code, lngs });
-  return form[0] + formatNumber(count, code) + form[1];
+  return form ? form[0] + formatNumber(count, code) + form[1] : undefined;
 }
 
 /**

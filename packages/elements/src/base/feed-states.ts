@@ -1,6 +1,6 @@
 // The loading, error and empty states of the elements that show a feed (the talk list, the blog
 // teaser): one markup, the same parts and strings as <apiary-project-grid>'s. Their look is in
-// feed-styles.ts, apart, so the grid (which styles its own) does not load it.
+// state-styles.ts (which the grid shares) and feed-styles.ts.
 import { html, nothing, type ReactiveElement } from 'lit';
 import type { FeedController, FeedError } from './feed.js';
 

@@ -32,6 +32,10 @@ export default css`
   }
 
   .button:hover,
+  .item:hover {
+    background: ${token('color-surface-raised')};
+  }
+
   .button:focus-visible {
     outline: 3px solid ${token('color-focus')};
     outline-offset: 2px;

@@ -329,7 +329,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     if (this.open) {
       // The top layer: never clipped by an ancestor's overflow, above any z-index.
       // Opened before positioning arrived: the menu is there (focused, announced) but unseen until placed.
-      if (!loadPositioning.loaded) menu.style.opacity = '0';
+      if (!loadPositioning.module) menu.style.opacity = '0';
       menu.showPopover?.();
       loadPositioning().then(
         ({ followButton }) => {

@@ -5,13 +5,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
-import { FeedController, jsonFeed, type FeedError, type FeedStatus } from '../base/feed.js';
+import { lazy } from '../base/lazy.js';
+import { hostFeed, jsonFeed, type FeedStatus } from '../base/feed.js';
 import { renderFeedError, retryFeed } from '../base/feed-states.js';
 import { feedStateStyles } from '../base/state-styles.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { ProjectSchema, type Maturity, type Project } from '../schemas/project.js';
 import { renderCard, type CardContext } from './card.js';
-import type * as Virtual from './virtual.js';
 import {
   parseAreas,
   readState,
@@ -84,14 +84,7 @@ const CARD_MIN_REM = 16;
 const URL_WRITE_DELAY = 250;
 
 // @lit-labs/virtualizer loads on first need only: most grids never cross the threshold.
-let virtual: typeof Virtual | undefined;
-let virtualizerLoading: Promise<void> | undefined;
-function loadVirtualizer(): Promise<void> {
-  virtualizerLoading ??= import('./virtual.js').then((module) => {
-    virtual = module;
-  });
-  return virtualizerLoading;
-}
+const virtualizer = lazy(() => import('./virtual.js'));
 
 const icons = {
   search: svg`<svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" d="M7 12.2A5.2 5.2 0 1 0 7 1.8a5.2 5.2 0 0 0 0 10.4Zm3.8-1.4L14.5 14.5"/></svg>`,
@@ -229,17 +222,9 @@ export class ApiaryProjectGrid extends ApiaryElement {
   @state() private columns = 1;
   @state() private failedLogos = new Set<string>();
 
-  readonly #feed = new FeedController<Project>(this, {
+  readonly #feed = hostFeed<Project>(this, 'projects', this.emit.bind(this), this.warnOnce.bind(this), {
     schema: ProjectSchema,
-    key: 'projects',
-    adopt: (items) => (this.projects = items as Project[]),
-    data: () => this.projects,
-    src: () => this.src,
-    timeout: () => Number(this.timeout),
     parse: jsonFeed('projects'),
-    onLoad: ({ items, rejected }) => this.emit('apiary-load', { count: items.length, rejected }),
-    onError: (error: FeedError) => this.emit('apiary-error', { error, src: error.details.src ?? this.src ?? '' }),
-    warn: (message) => this.warnOnce(message),
     noun: 'project',
   });
 
@@ -442,6 +427,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
     const large = view.filtered.length > this.virtualizeThreshold;
     // The server's render and the hydrating one are plain, so the two match; the virtualizer takes
     // over once its module is here (a client-only render waits for it briefly, see scheduleUpdate).
+    const virtual = virtualizer.module;
     if (large && virtual && !this.#mustMatchServer) {
       const columns = toLayout(this.layout) === 'list' ? 1 : this.columns;
       const rows = this.#rows(view.groups, columns, view.grouped);
@@ -620,14 +606,14 @@ export class ApiaryProjectGrid extends ApiaryElement {
    * costs less than rendering a screenful of cards and then again.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (virtual || this.#mustMatchServer || this.#view.filtered.length <= this.virtualizeThreshold) {
+    if (virtualizer.module || this.#mustMatchServer || this.#view.filtered.length <= this.virtualizeThreshold) {
       return super.scheduleUpdate();
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise((resolve) => (timer = setTimeout(resolve, VIRTUALIZER_WAIT)));
-    return Promise.race([loadVirtualizer(), timeout]).then(() => {
+    return Promise.race([virtualizer(), timeout]).then(() => {
       clearTimeout(timer);
-      if (virtual) this.#measureColumns();
+      if (virtualizer.module) this.#measureColumns();
       return super.scheduleUpdate();
     });
   }
@@ -649,8 +635,8 @@ export class ApiaryProjectGrid extends ApiaryElement {
 
   #syncVirtualization(large: boolean) {
     if (!large) return;
-    if (!virtual) {
-      void loadVirtualizer().then(() => {
+    if (!virtualizer.module) {
+      void virtualizer().then(() => {
         this.#measureColumns();
         this.requestUpdate();
       });
