@@ -5,15 +5,14 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { i18n, loadLocale } from '@apiary/i18n';
+import { setLocale } from '@apiary/i18n';
 import '@apiary/elements';
 
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const { tag, lang, property, value } = JSON.parse(input);
 if (!/^apiary-[a-z-]+$/.test(tag) || (property && !/^[a-zA-Z]+$/.test(property))) throw new Error('bad request');
-await loadLocale(lang);
-await i18n.changeLanguage(lang);
+await setLocale(lang);
 const t = unsafeStatic(tag);
 const template = property
   ? html`<${t} lang=${lang} .${unsafeStatic(property)}=${value}></${t}>`

@@ -2,7 +2,7 @@
 // packages/elements/src/project-grid/card.ts), built without Apiary: with the DOM API (`build*`)
 // and as one plain Lit template (`template`). The Shoelace and Web Awesome variants wrap the same
 // card content in their card elements.
-import { NAMESPACE, i18n } from '@apiary/i18n';
+import { translate } from '@apiary/i18n';
 import { html, svg } from 'lit';
 
 // Made on first use, inside the timed step, as the grid makes its own: a page's first Intl
@@ -16,7 +16,19 @@ const stars = (value) => {
   return { short: formatters.compact.format(value), long: `${formatters.full.format(value)} stars` };
 };
 // The grid's English labels, read once from the shipped translations (outside any timed step).
-const { areaNames: AREA_NAMES, groups: GROUP_NAMES } = i18n.getResourceBundle('en', NAMESPACE).projectGrid;
+const label = (group, key) => translate('en', `projectGrid.${group}.${key}`);
+const GROUP_NAMES = Object.fromEntries(['major', 'emerging', 'other'].map((id) => [id, label('groups', id)]));
+const AREA_KEYS = [
+  'networking',
+  'security',
+  'observability',
+  'tracing',
+  'tooling',
+  'library',
+  'runtime',
+  'infrastructure',
+];
+const AREA_NAMES = Object.fromEntries(AREA_KEYS.map((area) => [area, label('areaNames', area)]));
 const STAR_PATH = 'M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -2,7 +2,7 @@
 // Used by the build (scripts/prerender.mjs, through Vite's SSR build) and by the dev server.
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { i18n, loadLocale } from '@apiary/i18n';
+import { setLocale } from '@apiary/i18n';
 import '@apiary/elements/banner.js';
 import '@apiary/elements/blog-teaser.js';
 import '@apiary/elements/feature-card.js';
@@ -31,9 +31,8 @@ export const entries: Record<PageKind, string> = {
 
 export async function renderPage(page: Page, assets: Assets, origin: string): Promise<string> {
   const siteData = await (data ??= loadData());
-  // The server has no ancestors to read `lang` from: the page's locale is the server default.
-  await i18n.changeLanguage(page.site.lang);
-  await loadLocale(page.site.lang);
+  // The server has no ancestors to read `lang` from: the page's locale is the one set here.
+  await setLocale(page.site.lang);
   const main =
     page.kind === 'landing'
       ? landingPage(page, siteData)

@@ -65,7 +65,23 @@ test('themes/apiary.css is generated from the token source', async () => {
   assert.match(css, /prefers-reduced-motion: reduce/);
 });
 
-test('lit and i18next are dependencies, not peers', () => {
-  assert.ok(pkg.dependencies.lit && pkg.dependencies.i18next);
+test('lit is a dependency; i18next is not one at all (a host brings it, @apiary/i18n bridges to it)', async () => {
+  assert.ok(pkg.dependencies.lit);
+  assert.equal(pkg.dependencies.i18next, undefined);
   assert.equal(pkg.peerDependencies, undefined);
+  const i18n = JSON.parse(await readFile(new URL('../i18n/package.json', root), 'utf8'));
+  assert.equal(i18n.dependencies.i18next, undefined);
+  assert.equal(i18n.peerDependencies.i18next, '>=23 <28');
+  assert.equal(i18n.peerDependenciesMeta.i18next.optional, true);
+});
+
+test('no published file imports i18next', async () => {
+  const { readdir } = await import('node:fs/promises');
+  for (const dir of ['dist', '../i18n/dist']) {
+    const files = await readdir(new URL(dir, root), { recursive: true });
+    for (const file of files.filter((f) => /\.(js|d\.ts)$/.test(f))) {
+      const text = await readFile(new URL(`${dir}/${file}`, root), 'utf8');
+      assert.doesNotMatch(text, /from\s*['"]i18next['"]|import\(['"]i18next['"]\)/, `${dir}/${file}`);
+    }
+  }
 });

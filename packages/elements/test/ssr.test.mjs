@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { i18n, loadLocale } from '@apiary/i18n';
+import { loadLocale, setLocale } from '@apiary/i18n';
 import '@apiary/elements';
 
 const ssr = async (template) => collectResult(render(template));
@@ -40,16 +40,15 @@ test('the element’s own lang picks its strings on the server', async () => {
   assert.match(out, /了解更多/);
 });
 
-test('a server default set with i18n.changeLanguage applies to elements without lang', async () => {
-  await i18n.changeLanguage('zh-Hans');
-  await loadLocale('zh-Hans');
+test('the server locale set with setLocale applies to elements without lang', async () => {
+  await setLocale('zh-Hans');
   const out = await ssr(html`<apiary-feature-card heading="网络" href="/zh-hans/"></apiary-feature-card>`);
   assert.match(out, /了解更多/);
   assert.match(out, /lang="zh-Hans"/);
 });
 
 test('the locale switcher renders a closed menu button on the server, with no storage or DOM access', async () => {
-  await i18n.changeLanguage('zh-Hans');
+  await setLocale('zh-Hans');
   const out = await ssr(html`<apiary-locale-switcher locales="en zh-Hans ar"></apiary-locale-switcher>`);
   assert.match(out, /<template[^>]* shadowrootmode="open"/);
   assert.match(out, /aria-haspopup="menu"/);
@@ -188,7 +187,7 @@ test('the project JSON Schema is published at @apiary/elements/schemas/project.s
 });
 
 test('the banner renders its region, link and localized dismiss button on the server', async () => {
-  await i18n.changeLanguage('en');
+  await setLocale('en');
   const out = await ssr(
     html`<apiary-banner href="/summit/" dismissible dismiss-key="summit"
       >eBPF Summit 2021 videos are available</apiary-banner

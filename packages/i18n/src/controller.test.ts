@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import i18next from 'i18next';
-import { LocalizeController, addTranslations, getI18n, i18n, loadLocale, useI18n } from './index.js';
+import { LocalizeController, addTranslations, getI18n, loadLocale, setLocale, useI18n } from './index.js';
 
 class TestLocalized extends LitElement {
   localize = new LocalizeController(this);
@@ -18,7 +18,7 @@ const text = (el: TestLocalized) => el.shadowRoot!.querySelector('span')!.textCo
 
 describe('LocalizeController', () => {
   afterEach(() => {
-    useI18n(i18n);
+    useI18n(undefined);
     document.documentElement.removeAttribute('lang');
   });
 
@@ -85,13 +85,13 @@ describe('LocalizeController', () => {
     expect(host.t('hello', { lng: 'en' })).to.equal('Hello');
   });
 
-  it('follows i18n.changeLanguage over <html lang>, but not over an element’s own lang', async () => {
+  it('follows setLocale over <html lang>, but not over an element’s own lang', async () => {
     document.documentElement.setAttribute('lang', 'en');
     const outer = await fixture(
       html`<div><test-localized></test-localized><test-localized lang="en"></test-localized></div>`,
     );
     const [a, b] = [...outer.children] as TestLocalized[];
-    await i18n.changeLanguage('zh-Hans');
+    await setLocale('zh-Hans', { document: false });
     await waitUntil(() => text(a!) === '了解更多');
     expect(text(b!)).to.equal('Learn more');
   });

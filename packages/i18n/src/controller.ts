@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, formatDate, formatNumber } from './format.js';
 import { followedLanguage, isLocaleLoaded, loadLocale, onTranslationsChange, translate } from './instance.js';
 import { normalizeLocale } from './normalize.js';
+import type { TranslationKey } from './types.js';
 import { closestLang, resolveLocale } from './resolve.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -69,7 +70,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A string of the `apiary` namespace in the element's locale (falling back to English). */
-  t(key: string, options?: Record<string, unknown>): string {
+  t(key: TranslationKey, options?: Record<string, unknown>): string {
     return translate(this.locale, key, options);
   }
 
@@ -119,7 +120,7 @@ export class LocalizeController implements ReactiveController {
 
   /**
    * The document sets direction for locales that came from the DOM (`<html lang dir>`, or a `lang`
-   * and `dir` an author put on an ancestor). A locale that came from the followed i18next language
+   * and `dir` an author put on an ancestor). A locale that came from the language set on purpose
    * while the document speaks another one (a locale switcher with `scope="elements"`, a host
    * instance in Arabic on an English page) has no `dir` anywhere: the element sets its own, and
    * takes it away again when the document catches up. An author's `dir` on the element wins.

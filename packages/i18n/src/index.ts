@@ -1,5 +1,4 @@
 export {
-  i18n,
   useI18n,
   getI18n,
   addTranslations,
@@ -8,6 +7,9 @@ export {
   translate,
   setLocale,
   followedLanguage,
+  followedTag,
+  translationListeners,
+  onTranslationsChange,
   NAMESPACE,
 } from './instance.js';
 export type { SetLocaleOptions } from './instance.js';
@@ -17,4 +19,4 @@ export { resolveLocale, closestLang } from './resolve.js';
 export { formatDate, formatNumber, directionOf } from './format.js';
 export { locales } from './locales.js';
 export { pseudoLocalize, pseudoLocalizeString } from './pseudo.js';
-export type { LocaleInfo, PluralForm, Translations, TranslationOverrides } from './types.js';
+export type { HostI18n, LocaleInfo, PluralForm, TranslationKey, Translations, TranslationOverrides } from './types.js';

@@ -14,9 +14,9 @@ export function closestLang(element: Element): string | undefined {
 
 /**
  * An element's locale, normalized: its own `lang` → the closest ancestor's `lang` (crossing shadow
- * roots, below `<html>`) → the followed i18next instance's language when set on purpose →
- * `<html lang>` → `en`. Under server rendering there are no ancestors: the element's own `lang` or
- * the server default set with `i18n.changeLanguage` decides.
+ * roots, below `<html>`) → the language set on purpose (`setLocale`, or a followed host i18next's)
+ * → `<html lang>` → `en`. Under server rendering there are no ancestors: the element's own `lang` or
+ * the server's locale set with `setLocale` decides.
  */
 export function resolveLocale(element: Element): string {
   const tag =

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundled, loaders, locales } from './locales.js';
-import { getI18n, loadLocale, translate } from './index.js';
+import { addTranslations, loadLocale, translate } from './index.js';
+import type { TranslationKey, TranslationOverrides } from './types.js';
 import type { PluralForm } from './types.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -169,7 +170,6 @@ describe('translations', () => {
 });
 
 describe('plurals', () => {
-  const ns = 'plural-test';
   const stars = {
     en: { stars_one: '{{count}} star', stars_other: '{{count}} stars' },
     ar: {
@@ -183,9 +183,10 @@ describe('plurals', () => {
     ja: { stars_other: 'スター {{count}} 個' },
   };
   before(() => {
-    for (const [lng, strings] of Object.entries(stars)) getI18n().addResourceBundle(lng, ns, strings);
+    for (const [lng, strings] of Object.entries(stars))
+      addTranslations(lng, { pluralTest: strings } as TranslationOverrides);
   });
-  const t = (lng: string, count: number) => getI18n().t('stars', { ns, lng, count });
+  const t = (lng: string, count: number) => translate(lng, 'pluralTest.stars' as TranslationKey, { count });
 
   it('picks each of Arabic’s six forms through Intl.PluralRules', () => {
     expect([0, 1, 2, 3, 10, 11, 99, 100, 102].map((n) => t('ar', n))).to.deep.equal([
@@ -216,9 +217,9 @@ describe('plurals', () => {
         const rules = new Intl.PluralRules(code);
         for (const count of [0, 1, 2, 3, 11, 100, 1.5]) {
           const form = count === 0 && strings.has(`${base}_zero`) ? 'zero' : rules.select(count);
-          const expected = translate(code, `${base}_${form}`, { count });
+          const expected = translate(code, `${base}_${form}` as TranslationKey, { count });
           expect(strings.has(`${base}_${form}`), `${code} ${base}_${form}`).to.be.true;
-          expect(translate(code, base, { count }), `${code} ${base} ${count}`).to.equal(expected);
+          expect(translate(code, base as TranslationKey, { count }), `${code} ${base} ${count}`).to.equal(expected);
         }
       }
     }

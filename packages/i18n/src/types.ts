@@ -36,3 +36,36 @@ export interface LocaleInfo {
   /** A pseudo-locale for testing (`en-XA`): offered in Storybook, not by the locale switcher unless asked for. */
   pseudo?: boolean;
 }
+
+type Dotted<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string
+    ? `${P}${K extends `${infer B}_${PluralForm}` ? B : K}`
+    : Dotted<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every key an element may ask for, from `en` (`projectGrid.count` for `count_one`/`count_other`): a typo fails the typecheck. */
+export type TranslationKey = Dotted<typeof en>;
+
+/**
+ * What Apiary uses of a host's i18next instance (`useI18n`): a structural type of Apiary's own, so
+ * no published type imports i18next. Any i18next from 23 to 27 fits.
+ */
+export interface HostI18n {
+  readonly language?: string;
+  t(key: string, options: Record<string, unknown>): unknown;
+  changeLanguage(language: string): Promise<unknown>;
+  addResourceBundle(
+    language: string,
+    namespace: string,
+    resources: object,
+    deep?: boolean,
+    overwrite?: boolean,
+  ): unknown;
+  hasResourceBundle(language: string, namespace: string): boolean;
+  on(event: 'languageChanged', listener: (language: string) => void): unknown;
+  off(event: 'languageChanged', listener?: (language: string) => void): unknown;
+  readonly store: {
+    on(event: 'added', listener: (language: string, namespace: string) => void): unknown;
+    off(event: 'added', listener?: (language: string, namespace: string) => void): unknown;
+  };
+}

@@ -2,9 +2,10 @@
 // teaser): one markup, the same parts and strings as <apiary-project-grid>'s. Their look is in
 // state-styles.ts (which the grid shares) and feed-styles.ts.
 import { html, nothing, type ReactiveElement } from 'lit';
+import type { TranslationKey } from '@apiary/i18n';
 import type { FeedController, FeedError } from './feed.js';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Translate = (key: TranslationKey, options?: Record<string, unknown>) => string;
 
 /** A localized error title, the reason (`common.feedError.*`) and a retry button. */
 export function renderFeedError(error: FeedError, t: Translate, onRetry: () => void) {
@@ -43,8 +44,8 @@ export function renderFeedResults<T>(
     /** The element's `localize`. */
     localize: { t: Translate };
     count: number;
-    countKey: string;
-    emptyKey: string;
+    countKey: TranslationKey;
+    emptyKey: TranslationKey;
     skeletonRows: number;
     onRetry: () => void;
     items: () => unknown;

@@ -1,9 +1,9 @@
 // Leaks: every element (from custom-elements.json) connected and disconnected 10,000 times. What
-// a connection takes — i18next listeners, window/document listeners, timers, animation frames —
+// a connection takes — subscriptions to translation changes, window/document listeners, timers, animation frames —
 // must all be given back: the counts after the cycles equal the counts after a warm-up, and the
 // heap stays bounded. The instrumentation wraps the globals for this suite only.
 import { expect } from '@open-wc/testing';
-import { i18n } from '@apiary/i18n';
+import { onTranslationsChange, translationListeners } from '@apiary/i18n';
 import '../index.js';
 import { elements, sample, type ElementInfo } from './elements.js';
 
@@ -105,16 +105,8 @@ function restore() {
   Object.assign(window, timing);
 }
 
-/** i18next keeps its listeners per event in Maps (listener → count), on the instance and its store. */
-function i18nListeners(): number {
-  let count = 0;
-  for (const emitter of [i18n, i18n.store] as unknown as { observers?: Record<string, Map<unknown, number>> }[])
-    for (const observers of Object.values(emitter?.observers ?? {})) for (const n of observers.values()) count += n;
-  return count;
-}
-
 const snapshot = () => ({
-  i18next: i18nListeners(),
+  'translation listeners': translationListeners(),
   'window/document listeners': listeners.map((l) => `${l.target === window ? 'window' : 'document'} ${l.type}`).sort(),
   timers: timers.size,
   'animation frames': frames.size,
@@ -140,12 +132,11 @@ describe('leaks', function () {
     const onResize = () => {};
     window.addEventListener('resize', onResize);
     const timer = setTimeout(() => {}, 60_000);
-    const unsubscribe = () => {};
-    i18n.on('languageChanged', unsubscribe);
+    const unsubscribe = onTranslationsChange(() => {});
     expect(snapshot()).not.to.deep.equal(before);
     window.removeEventListener('resize', onResize);
     clearTimeout(timer);
-    i18n.off('languageChanged', unsubscribe);
+    unsubscribe();
     expect(snapshot()).to.deep.equal(before);
   });
 

@@ -1,14 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  closestLang,
-  directionOf,
-  followedLanguage,
-  getI18n,
-  locales as shipped,
-  normalizeLocale,
-  setLocale,
-} from '@apiary/i18n';
+import { closestLang, directionOf, followedTag, locales as shipped, normalizeLocale, setLocale } from '@apiary/i18n';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { lazy } from '../base/lazy.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -231,9 +223,10 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     return safe;
   }
 
-  /** The tag of the language in force: the followed i18next language in live mode, else the page's. */
+  /** The tag of the language in force: the one set on purpose (`setLocale`, a host's i18next) in live mode, else the page's. */
   get #currentTag(): string {
-    if (this.mode === 'live' && followedLanguage()) return getI18n().language;
+    const followed = this.mode === 'live' ? followedTag() : undefined;
+    if (followed) return followed;
     return closestLang(this) ?? (globalThis.document?.documentElement?.getAttribute('lang') || this.localize.locale);
   }
 

@@ -1,4 +1,5 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
+import type { TranslationKey } from '@apiary/i18n';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -460,7 +461,9 @@ export class ApiaryProjectGrid extends ApiaryElement {
 
   #renderHeading(id: GroupId) {
     const tag = headingTag(this.#level);
-    return staticHtml`<${tag} part="group-heading" class="group-heading" id=${`group-${id}`}>${this.#t(`projectGrid.groups.${id}`)}</${tag}>`;
+    // Headings show only when grouped, so never for the ungrouped list's 'all'.
+    const name = this.#t(`projectGrid.groups.${id as Exclude<GroupId, 'all'>}`);
+    return staticHtml`<${tag} part="group-heading" class="group-heading" id=${`group-${id}`}>${name}</${tag}>`;
   }
 
   #renderRow(row: Row, ctx: CardContext) {
@@ -473,9 +476,9 @@ export class ApiaryProjectGrid extends ApiaryElement {
   // `_locale` and `_signature` are not read: they are part of the memo key (see `cardContext`).
   #cardContextFor = memoizeOne((_locale: string, _signature: string, level: number, grouped: boolean): CardContext => {
     const t = this.#t;
-    const label = cached((key: string) => t(key));
+    const label = cached((key: TranslationKey) => t(key));
     // Each string is formatted once per context: a card calls these for every star count and
-    // tag, and i18next's `t` costs tens of µs a call (1,000 cards share a few hundred values).
+    // tag, and a `t` with a count costs a lookup and a number format (1,000 cards share a few hundred values).
     // A new context comes with any change of locale or strings, so nothing stale is kept.
     return {
       title: headingTag(level + (grouped ? 1 : 0)),
@@ -508,7 +511,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
     return isKnownArea(key) ? this.#t(`projectGrid.areaNames.${key}`) : written;
   }
 
-  #t = (key: string, options?: Record<string, unknown>) => this.localize.t(key, options);
+  #t = (key: TranslationKey, options?: Record<string, unknown>) => this.localize.t(key, options);
 
   #cardId(project: Project): string {
     let id = this.#cardIds.get(project);
