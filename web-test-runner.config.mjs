@@ -1,4 +1,5 @@
 // The one @web/test-runner config: every workspace's browser tests run with it, from the workspace folder.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -11,9 +12,24 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = requireChrome();
 useRepoTmpDir(root);
 
+// The element tests (not the hardening suites) run a second time with Apiary following a host's real
+// i18next instead of its own store: same text, live switching and overrides on both paths.
+const elementFolders = existsSync('src/feature-card') ? ['src/*/!(*.stories).test.ts', '!src/hardening/**'] : [];
+const groups = elementFolders.length
+  ? [
+      {
+        name: 'host-i18next',
+        files: [...elementFolders, 'test/host-i18next/*.test.ts'],
+        testRunnerHtml: (framework) =>
+          `<html><body><script type="module" src="/packages/elements/test/host-i18next/setup.ts"></script><script type="module" src="${framework}"></script></body></html>`,
+      },
+    ]
+  : [];
+
 export default {
   rootDir: root,
   files: ['src/**/*.test.ts'],
+  groups,
   nodeResolve: true,
   // Broken and slow feeds, and server renders, for the hardening suites (packages/elements/src/hardening/).
   middleware: [testServer],
