@@ -46,7 +46,7 @@ const pageGlobals = (context: { globals: object; userGlobals?: object; viewMode?
 let applied = '';
 /**
  * Switches Apiary to the toolbar's locale as a host page would: its strings load first, then the
- * language of the i18next instance and `<html lang dir>` change (`dir` from the locale unless the
+ * language elements follow and `<html lang dir>` change (`dir` from the locale unless the
  * direction toolbar overrides it). Only when the story or the toolbar changed, so a live locale
  * switcher in a story keeps its choice while args change.
  */
@@ -75,7 +75,7 @@ const preview: Preview = {
   decorators: [withDocumentGlobals],
   globalTypes: {
     locale: {
-      description: 'Page language (i18next and <html lang dir>); elements without a lang of their own follow it',
+      description: 'Page language (setLocale and <html lang dir>); elements without a lang of their own follow it',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
