@@ -1,7 +1,8 @@
-// Sizes (issue #8, item 6): every entry of @apiary/elements min+brotli as Size Limit measures it
-// (bundled with lit, i18next and lazy parts), each element's own code (its entry minus what every
-// element shares), the CDN bundle's entry apart from its lazy chunks, and the JavaScript the built
-// landing page transfers. Byte counts are exact: no samples, no interval.
+// Sizes: every entry of @apiary/elements min+brotli as Size Limit measures it (bundled with lit and
+// lazy parts), what a page loads to show each entry in English (the entry and every chunk it imports
+// statically, English strings included; lazy locales and parts apart), each element's own code (its
+// entry minus what every element shares), the CDN bundle's entry apart from its lazy chunks, and the
+// JavaScript the built landing page transfers. Byte counts are exact: no samples, no interval.
 // Standalone: `node bench/sizes.mjs [--quick]` prints the groups and goals as JSON.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -17,9 +18,10 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const elements = join(root, 'packages/elements');
 const KB = 1000; // kB as Size Limit prints them
 
-// What every element shares, kept out of "own code": lit and its packages, i18next, Apiary's i18n
-// glue, and the internal base: ApiaryElement and its helpers (dist/base: feed controller, feed
-// states, links, storage, safe URLs) plus the design-token helper every element's styles use.
+// What every element shares, kept out of "own code": lit and its packages, Apiary's i18n, valibot's
+// library functions (each element's schemas stay its own code), and the internal base:
+// ApiaryElement and its helpers (dist/base: feed controller, feed states, links, storage, safe URLs)
+// plus the design-token helper every element's styles use.
 const SHARED = [
   'lit',
   'lit/*',
@@ -28,30 +30,30 @@ const SHARED = [
   'lit-element',
   'lit-element/*',
   '@lit/*',
-  'i18next',
   '@apiary/i18n',
+  'valibot',
 ];
 const INTERNAL_BASE = /^\.\.?\/(.*\/)?(base|tokens)\//;
 const internalBase = {
   name: 'internal-base',
   setup: (b) => b.onResolve({ filter: INTERNAL_BASE }, ({ path }) => ({ path, external: true })),
 };
-const OWN_BUDGET = { 'apiary-project-grid': 8 * KB };
-const OWN_DEFAULT = 4 * KB;
-const CDN_ENTRY_BUDGET = 35 * KB;
-const LANDING_BUDGET = 40 * KB;
+const OWN_BUDGET = { 'apiary-project-grid': 8192 };
+const OWN_DEFAULT = 4096;
+const CDN_ENTRY_BUDGET = 30_000;
+const LANDING_BUDGET = 25_000;
+/** What a page loads to show an entry in English, by `exports` key. */
+const PAGE_BUDGET = { './feature-card.js': 11_000, './banner.js': 11_000, '.': 35_000 };
 
 const brotli = (bytes) => brotliCompressSync(bytes).length;
 const row = (name, bytes, extra = {}) => ({ name, median: bytes, ci95: null, samples: null, ratio: null, ...extra });
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
-/** A size goal: met when `bytes` is at most `budget`. */
-const sizeGoal = (id, text, bytes, budget) => ({
-  id,
-  text,
-  target: `≤ ${kb(budget)}`,
-  actual: kb(bytes),
-  met: bytes <= budget,
-});
+const bytes = (n) => `${n.toLocaleString('en')} B`;
+/** A size goal: met when `size` is at most `budget` (shown in bytes when the budget is not a round kB). */
+const sizeGoal = (id, text, size, budget) => {
+  const show = budget % 100 ? bytes : kb;
+  return { id, text, target: `≤ ${show(budget)}`, actual: show(size), met: size <= budget };
+};
 
 /** `[{ tag, entry }]`: every element and its own entry file, from the custom elements manifest. */
 async function elementEntries() {
@@ -134,17 +136,51 @@ async function ownCode() {
   });
   rows.push(
     row('shared by every element', brotli(shared.outputFiles[0].contents), {
-      note: 'lit, i18next, @apiary/i18n, ApiaryElement and its helpers (dist/base, tokens)',
+      note: 'lit, @apiary/i18n, valibot functions, ApiaryElement and its helpers (dist/base, tokens)',
     }),
   );
   const goals = entries.map(({ tag }, i) =>
     sizeGoal(
       `size-own-${tag}`,
-      `${tag}: own code (entry minus lit, i18next, @apiary/i18n, base), min+brotli, loaded at definition`,
+      `${tag}: own code (entry minus lit, @apiary/i18n, valibot functions, base), min+brotli, loaded at definition`,
       results[i].eager,
       OWN_BUDGET[tag] ?? OWN_DEFAULT,
     ),
   );
+  return { rows, goals };
+}
+
+/**
+ * What a page loads to show each entry of the package in English: the entry and every chunk it
+ * imports statically (lit, @apiary/i18n with its bundled English strings), each entry bundled on its
+ * own; the locales and parts it loads lazily counted apart.
+ */
+async function pageLoads() {
+  const pkg = JSON.parse(await readFile(join(elements, 'package.json'), 'utf8'));
+  const entries = Object.entries(pkg.exports)
+    .filter(
+      ([key, value]) => /^\.(\/[\w-]+\.js)?$/.test(key) && typeof value === 'object' && !/\/(react|vue)\b/.test(key),
+    )
+    .map(([key, value]) => ({ key, file: join(elements, value.default) }));
+  const rows = [];
+  const goals = [];
+  for (const { key, file } of entries) {
+    const [result] = await bundle([file], [], []);
+    const note = result.lazy
+      ? `+ ${kb(result.lazy)} lazily (${result.lazyFiles.length} chunks: other locales, parts)`
+      : undefined;
+    rows.push(row(`${key}: loaded to show it in English`, result.eager, note ? { note } : {}));
+    if (PAGE_BUDGET[key]) {
+      goals.push(
+        sizeGoal(
+          `size-page-${key}`,
+          `${key === '.' ? '`.` (every element)' : key}: entry and its static chunks, English strings included, min+brotli`,
+          result.eager,
+          PAGE_BUDGET[key],
+        ),
+      );
+    }
+  }
   return { rows, goals };
 }
 
@@ -170,7 +206,7 @@ async function cdnBundle() {
   ];
   const goal = sizeGoal(
     'size-cdn-entry',
-    'CDN bundle entry min+brotli (lazily loaded chunks counted apart)',
+    'CDN all-in-one entry (cdn/apiary.js) min+brotli (lazily loaded chunks counted apart)',
     entry,
     CDN_ENTRY_BUDGET,
   );
@@ -224,6 +260,8 @@ export async function measure({ log = () => {} } = {}) {
   const entryRows = limits.map((r) =>
     row(r.name, r.size, r.limit ? { note: `budget ${r.limit}${r.passed ? '' : ' (over)'}` } : {}),
   );
+  log('sizes: what a page loads per entry');
+  const page = await pageLoads();
   log('sizes: own code per element');
   const own = await ownCode();
   log('sizes: CDN bundle');
@@ -234,9 +272,15 @@ export async function measure({ log = () => {} } = {}) {
     groups: [
       {
         id: 'sizes-entries',
-        title: 'Entries of @apiary/elements, min+brotli (Size Limit; with lit, i18next and lazy parts)',
+        title: 'Entries of @apiary/elements, min+brotli (Size Limit; with lit and lazy parts)',
         unit: 'B',
         rows: entryRows,
+      },
+      {
+        id: 'sizes-page',
+        title: 'What a page loads to show each entry in English, min+brotli (lazy locales and parts apart)',
+        unit: 'B',
+        rows: page.rows,
       },
       {
         id: 'sizes-own',
@@ -247,7 +291,7 @@ export async function measure({ log = () => {} } = {}) {
       { id: 'sizes-cdn', title: 'CDN bundle (dist/cdn), min+brotli', unit: 'B', rows: cdn.rows },
       { id: 'sizes-landing', title: 'Landing page JavaScript transferred', unit: 'B', rows: landing.rows },
     ],
-    goals: [...own.goals, ...cdn.goals, ...landing.goals],
+    goals: [...page.goals, ...own.goals, ...cdn.goals, ...landing.goals],
   };
 }
 

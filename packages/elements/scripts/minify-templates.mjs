@@ -1,6 +1,8 @@
 // Minifies the CSS and HTML inside the css`` and html`` templates of the tsc output (dist/**/*.js),
 // so every page that uses the package ships less, and chains each file's source map back to the
-// TypeScript. Runs right after tsc, before the CDN bundle.
+// TypeScript. Runs right after tsc, before the CDN bundle. A `${token('name')}` in a css`` template
+// becomes the text it stands for (`var(--apiary-name, default)`), so the token table stays out of
+// every element's bundle.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,16 @@ import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const { defaults } = await import(new URL('../dist/tokens/tokens.js', import.meta.url).href);
+const builtIn = defaults('light');
+
+/** The text of a `token('name')` call (as `tokens/token.ts` makes it), or undefined for any other expression. */
+function tokenText(node) {
+  const name = node.type === 'CallExpression' && node.callee.name === 'token' ? node.arguments[0]?.value : undefined;
+  if (name === undefined) return undefined;
+  if (builtIn[name] === undefined) throw new Error(`token('${name}') names no token`);
+  return `var(--apiary-${name}, ${builtIn[name]})`;
+}
 const skip = /^(cdn|themes)\//;
 // The browsers the README names for server-rendered output: Lightning CSS writes no syntax they
 // cannot read (range media queries, say). `:dir()` stays as written, not guessed from `:lang()`.
@@ -47,7 +59,8 @@ function minifyCss(source, file) {
   const ms = new MagicString(source);
   const stand = (i) => `var(--apiary-expression-${i})`;
   for (const quasi of cssTemplates(parse(source, { ecmaVersion: 'latest', sourceType: 'module' }))) {
-    const text = quasi.quasis.map((q, i) => (i ? stand(i - 1) : '') + q.value.cooked).join('');
+    const inlined = quasi.expressions.map(tokenText);
+    const text = quasi.quasis.map((q, i) => (i ? (inlined[i - 1] ?? stand(i - 1)) : '') + q.value.cooked).join('');
     const code = transform({ ...css, filename: file, code: Buffer.from(text), minify: true }).code.toString();
     const escape = (s) => s.replace(/[\\`]|\$\{/g, (m) => `\\${m}`);
     const seen = [];
@@ -57,10 +70,16 @@ function minifyCss(source, file) {
       const { start, end } = quasi.expressions[Number(part)];
       return `\${${source.slice(start, end)}}`;
     });
-    if (seen.length !== quasi.expressions.length || new Set(seen).size !== seen.length) {
+    const kept = inlined.filter((t) => t === undefined).length;
+    if (seen.length !== kept || new Set(seen).size !== seen.length) {
       throw new Error(`${file}: a css template lost or doubled an expression while minifying`);
     }
     ms.overwrite(quasi.start, quasi.end, `\`${rebuilt.join('')}\``);
+  }
+  // Every token inlined: the import goes too, so no bundler has to prove token.js free of effects.
+  const tokenImport = /^import \{ token \} from '[./]+tokens\/token\.js';\n/m.exec(source);
+  if (tokenImport && !/\btoken\(/.test(ms.toString().replace(tokenImport[0], ''))) {
+    ms.remove(tokenImport.index, tokenImport.index + tokenImport[0].length);
   }
   return ms.hasChanged() ? { code: ms.toString(), map: ms.generateMap({ source: file, hires: true }) } : null;
 }

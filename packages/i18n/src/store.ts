@@ -124,30 +124,6 @@ function slot(inner: string): Omit<Slot, 'raw'> {
   return { name, format: spec.slice(0, open).trim().toLowerCase(), options };
 }
 
-/** The options of a `{{value, number(…)}}` format that `Intl.NumberFormat` reads. */
-const NUMBER_OPTIONS = new Set([
-  'style',
-  'currency',
-  'currencyDisplay',
-  'currencySign',
-  'unit',
-  'unitDisplay',
-  'notation',
-  'compactDisplay',
-  'signDisplay',
-  'useGrouping',
-  'numberingSystem',
-  'minimumIntegerDigits',
-  'minimumFractionDigits',
-  'maximumFractionDigits',
-  'minimumSignificantDigits',
-  'maximumSignificantDigits',
-  'roundingMode',
-  'roundingPriority',
-  'roundingIncrement',
-  'trailingZeroDisplay',
-]);
-
 function valueOf(values: Record<string, unknown>, name: string): unknown {
   if (name in values) return values[name];
   let value: unknown = values;
@@ -158,12 +134,11 @@ function valueOf(values: Record<string, unknown>, name: string): unknown {
 function fill(part: Slot, values: Record<string, unknown>, code: string): string | undefined {
   const value = valueOf(values, part.name);
   if (part.format === 'number') {
-    const params = (values.formatParams as Record<string, Record<string, unknown>> | undefined)?.[part.name];
-    const intl: Record<string, unknown> = {};
-    for (const source of [part.options, values, params])
-      for (const [key, option] of Object.entries(source ?? {})) if (NUMBER_OPTIONS.has(key)) intl[key] = option;
+    // The format's own options and the value's `formatParams`, as i18next merges them (Apiary never
+    // passes Intl options at the top level of a call, which i18next would merge as well).
+    const params = (values.formatParams as Record<string, object> | undefined)?.[part.name];
     try {
-      return formatNumber(value as number, code, intl as Intl.NumberFormatOptions);
+      return formatNumber(value as number, code, { ...part.options, ...params } as Intl.NumberFormatOptions);
     } catch {
       return String(value); // options Intl refuses: the value as it is, as i18next's formatter gives it
     }
