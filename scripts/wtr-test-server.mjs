@@ -3,6 +3,8 @@
 // fetch it back with the status, content type and delay they want:
 //   PUT /__feeds__/<name>?status=500             stores the request body (and the status to answer)
 //   GET /__feeds__/<name>?type=text/html&delay=2000
+//   GET /__feeds__/<name>?type=text/html&csp=<policy>   answers with that Content-Security-Policy header
+//                                                      (a page for the strict-CSP suite, opened in an iframe)
 // A delayed answer ends early when the browser aborts the request, so nothing outlives a test.
 // Also POST /__ssr__ with `{ tag, lang, property, value }`: the element rendered by @lit-labs/ssr
 // (scripts/ssr-render.mjs, in a child process), for the SSR parity suite.
@@ -68,5 +70,6 @@ export async function testServer(ctx, next) {
   ctx.status = stored?.status ?? 404;
   ctx.type = String(ctx.query.type || 'application/json');
   ctx.set('cache-control', 'no-store');
+  if (ctx.query.csp) ctx.set('content-security-policy', String(ctx.query.csp));
   ctx.body = stored?.body ?? 'Not found';
 }

@@ -64,7 +64,8 @@ ${indexed
 await writeFile(new URL('sitemap.xml', dist), sitemap);
 await writeFile(new URL('robots.txt', dist), `User-agent: *\nAllow: /\n\nSitemap: ${url('/sitemap.xml')}\n`);
 // The strictest policy the site runs under: scripts from self or by hash, styles from self or by hash,
-// the YouTube player's frame, and Trusted Types (Lit's policy and Apiary's feed parser's).
+// the YouTube player's frame, Trusted Types (Lit's policy and Apiary's feed parser's, as
+// packages/elements/README.md documents them), and no framing of the site by any page (clickjacking).
 const directives = {
   'default-src': ["'self'"],
   'script-src': ["'self'", ...[...scriptHashes].sort()],
@@ -74,7 +75,8 @@ const directives = {
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
   'require-trusted-types-for': ["'script'"],
-  'trusted-types': ['lit-html', 'apiary-feed'],
+  'trusted-types': ['lit-html', 'apiary-feed', "'allow-duplicates'"],
+  'frame-ancestors': ["'none'"],
 };
 const policy = Object.entries(directives)
   .map(([name, values]) => `${name} ${values.join(' ')}`)

@@ -67,6 +67,25 @@ test('every inline script is pinned by its hash in the CSP; the others are exter
   );
 });
 
+test('the policy is the one packages/elements/README.md documents, with its hashes, and no framing', async () => {
+  const readme = await readFile(new URL('../../../packages/elements/README.md', import.meta.url), 'utf8');
+  const block = /The whole policy a page of Apiary elements runs under[\s\S]*?```\n([\s\S]*?)```/.exec(readme)[1];
+  // Hashes are the site's own (the README has a placeholder): compare everything else.
+  const parse = (policy) =>
+    Object.fromEntries(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name, ...values]) => [name, values.filter((v) => !v.startsWith("'sha256-")).join(' ')]),
+    );
+  const { policy } = JSON.parse(await readFile(join(dist, 'csp.json'), 'utf8'));
+  const site = parse(policy);
+  assert.equal(site['frame-ancestors'], "'none'");
+  delete site['frame-ancestors'];
+  assert.deepEqual(site, parse(block));
+});
+
 test('every internal link and asset resolves to a file of the build', () => {
   const missing = [];
   for (const [path, html] of Object.entries(pages)) {

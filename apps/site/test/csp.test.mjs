@@ -81,6 +81,19 @@ test('the policy is enforced, and the violation listener hears it', async () => 
   }
 });
 
+test('no page may frame the site (frame-ancestors)', async () => {
+  // The framing page has no policy of its own (the site's frame-src would block the frame first).
+  const { page, context } = await site.open();
+  try {
+    await page.setContent(`<iframe src="${new URL('/', site.base).href}"></iframe>`, { waitUntil: 'load' });
+    const child = page.frames().find((frame) => frame !== page.mainFrame());
+    const shown = await child.evaluate(() => Boolean(document.querySelector('apiary-banner'))).catch(() => false);
+    assert.equal(shown, false, `the site rendered inside a frame (${child.url()})`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the inline banner preload runs under the policy: a dismissed banner is hidden before hydration', async () => {
   const { page, context, violations } = await openWatched('/');
   try {

@@ -103,12 +103,19 @@ export class ApiaryBanner extends ApiaryElement {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/**
+ * Rendered and not `visibility: hidden`. `checkVisibility` is missing in Safari before 17.4 (layout
+ * stands in for it), and Chrome before 121 ignores its `visibilityProperty` (style is asked anyway).
+ */
+function isVisible(e: HTMLElement): boolean {
+  const rendered = e.checkVisibility?.() ?? e.getClientRects().length > 0;
+  return rendered && getComputedStyle(e).visibility === 'visible';
+}
+
 /** The first focusable element after `el` in its tree (else the last before it). */
 function focusableNear(el: Element): HTMLElement | undefined {
   const root = el.getRootNode() as Document | ShadowRoot;
-  const all = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (e) => !el.contains(e) && e.checkVisibility({ visibilityProperty: true }),
-  );
+  const all = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => !el.contains(e) && isVisible(e));
   const after = (e: Element) => el.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING;
   return all.find(after) ?? all.reverse().find((e) => !after(e));
 }

@@ -1,16 +1,20 @@
 import { css, html, nothing, svg, type ReactiveElement } from 'lit';
 
+// Stands in for the page's origin where it is not known yet; `.invalid` never names a real site.
+const UNKNOWN_ORIGIN = 'https://apiary.invalid';
+
 /**
- * Whether a (safe) URL leaves the site: absolute http(s) or protocol-relative, to another origin
- * than `origin`. Without an origin (on the server, and in an element's first render, which must
- * match the server's for hydration) every absolute URL counts as external; elements pass
+ * Whether a (safe) URL leaves the site: an http(s) URL that the browser's URL parser resolves to
+ * another origin than `origin`, however it is spelled (`//host`, `/\host`, `\\host`, `http:/\host`).
+ * Without an origin (on the server, and in an element's first render, which must match the
+ * server's for hydration) every URL that resolves off the page counts as external; elements pass
  * `location.origin` from their second render on.
  */
 export function isExternal(url: string, origin: string | undefined): boolean {
-  if (!/^\s*(?:https?:)?\/\//i.test(url)) return false;
-  if (!origin) return true;
+  const here = origin ?? UNKNOWN_ORIGIN;
   try {
-    return new URL(url, origin).origin !== origin;
+    const target = new URL(url, `${here}/`);
+    return (target.protocol === 'http:' || target.protocol === 'https:') && target.origin !== here;
   } catch {
     return true;
   }

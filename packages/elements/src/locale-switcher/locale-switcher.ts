@@ -9,12 +9,12 @@ import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 import {
   alternateFor,
   canonicalTag,
-  fromTemplate,
   indexFor,
   language,
+  localeUrl,
   readAlternates,
-  stripLocale,
   type Alternate,
+  type Page,
 } from './urls.js';
 import styles from './locale-switcher.styles.js';
 
@@ -153,7 +153,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
   @state() private active = 0;
   /** Navigate mode: the page's alternates and location, read in the browser only. */
   @state() private alternates: readonly Alternate[] = [];
-  @state() private page?: { path: string; query: string };
+  @state() private page?: Page;
 
   #stopPositioning?: () => void;
   #typed = '';
@@ -212,11 +212,11 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
       const prefixes = new Set(
         [...offered, ...shipped.map((l) => l.code), this.defaultLocale ?? ''].map((t) => t.toLowerCase()),
       );
-      url = fromTemplate(this.hrefTemplate, tag, {
-        defaultLocale: this.defaultLocale,
-        path: stripLocale(this.page.path, prefixes),
-        query: this.page.query,
-      });
+      url = localeUrl(this.hrefTemplate, tag, this.page, { defaultLocale: this.defaultLocale, prefixes });
+      if (url === undefined) {
+        this.warnOnce(`left out ${tag}: the page's path would take its link to another site.`);
+        return undefined;
+      }
     } else return undefined;
     const safe = safeUrl(url);
     if (!safe) this.warnOnce(`ignored an unsafe URL "${url}" for ${tag}: only http, https and relative URLs link.`);
@@ -250,8 +250,8 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
 
   #readPage(): void {
     this.alternates = readAlternates(document);
-    const { pathname, search, hash } = window.location;
-    this.page = { path: pathname, query: search + hash };
+    const { pathname, search, hash, href } = window.location;
+    this.page = { pathname, search, hash, href };
   }
 
   /** Live mode, after the first render: applies a remembered choice, or with `detect` the best browser language. */

@@ -41,7 +41,10 @@ function rebase(alternates: Alternate[], doc: Document): Alternate[] {
     if (declared === here.origin) return alternates;
     return alternates.map((a) => {
       const url = new URL(a.href, here);
-      return url.origin === declared ? { ...a, href: url.pathname + url.search + url.hash } : a;
+      if (url.origin !== declared) return a;
+      const path = url.pathname + url.search + url.hash;
+      // A pathname that starts with `//` would read as a host of its own: keep this origin in front of it.
+      return { ...a, href: new URL(path, here).origin === here.origin ? path : here.origin + path };
     });
   } catch {
     return alternates;
@@ -67,11 +70,18 @@ export function indexFor(tag: string, items: readonly { tag: string }[]): number
 export const alternateFor = (tag: string, alternates: readonly Alternate[]): Alternate | undefined =>
   alternates[indexFor(tag, alternates)];
 
-/** `/zh-hans/docs/intro/` → `docs/intro/` when `zh-hans` is a known prefix; `/docs/` → `docs/`. */
+// Slashes and backslashes (which browsers read as slashes) at the start of a path.
+const LEADING_SLASHES = /^[/\\]+/;
+
+/**
+ * `/zh-hans/docs/intro/` → `docs/intro/` when `zh-hans` is a known prefix; `/docs/` → `docs/`.
+ * Never starts with a slash or backslash, even for `/fr//evil.example/`: in a template such as
+ * `/{path}` that would make a protocol-relative URL to another host.
+ */
 export function stripLocale(pathname: string, prefixes: ReadonlySet<string>): string {
-  const path = pathname.replace(/^\/+/, '');
-  const [first = '', ...rest] = path.split('/');
-  return prefixes.has(first.toLowerCase()) ? rest.join('/') : path;
+  const path = pathname.replace(LEADING_SLASHES, '');
+  const first = path.split(/[/\\]/, 1)[0]!;
+  return prefixes.has(first.toLowerCase()) ? path.slice(first.length).replace(LEADING_SLASHES, '') : path;
 }
 
 export interface TemplateContext {
@@ -94,4 +104,33 @@ export function fromTemplate(template: string, tag: string, context: TemplateCon
   url = url.replace(/\{path\}/g, context.path);
   if (context.query && !/[?#]/.test(template)) url += context.query;
   return url;
+}
+
+/** The current page, as `location` (or a `URL`) gives it. */
+export interface Page {
+  pathname: string;
+  search: string;
+  hash: string;
+  href: string;
+}
+
+/**
+ * The URL of `tag`'s version of `page` from an `href-template`, or undefined when the page's path
+ * would take the link to another origin than the template gives with an empty path: a relative
+ * template stays on the page's origin, `https://{locale}.example.org/{path}` on that host.
+ */
+export function localeUrl(
+  template: string,
+  tag: string,
+  page: Page,
+  options: { defaultLocale?: string | undefined; prefixes: ReadonlySet<string> },
+): string | undefined {
+  const fill = (path: string) =>
+    fromTemplate(template, tag, { defaultLocale: options.defaultLocale, path, query: page.search + page.hash });
+  const url = fill(stripLocale(page.pathname, options.prefixes));
+  try {
+    return new URL(url, page.href).origin === new URL(fill(''), page.href).origin ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,6 @@ import type { TranslationKey } from '@apiary/i18n';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ApiaryElement } from '../base/apiary-element.js';
 import { lazy } from '../base/lazy.js';
@@ -432,7 +431,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
     if (large && virtual && !this.#mustMatchServer) {
       const columns = toLayout(this.layout) === 'list' ? 1 : this.columns;
       const rows = this.#rows(view.groups, columns, view.grouped);
-      return html`<div class="virtual" style=${styleMap({ '--columns': String(columns) })}>
+      return html`<div class="virtual">
         ${virtual.virtualize<Row>({
           items: rows,
           layout: { type: virtual.RowLayout },
@@ -595,6 +594,10 @@ export class ApiaryProjectGrid extends ApiaryElement {
     }
     const sel = this.renderRoot.querySelector<HTMLSelectElement>('#sort');
     if (sel && sel.value !== this.#gridState.sort) sel.value = this.#gridState.sort;
+    // Through CSSOM, not a `style` attribute: a strict CSP (style-src without 'unsafe-inline')
+    // blocks the attribute that a directive writes on its first render.
+    const virtual = this.renderRoot.querySelector<HTMLElement>('.virtual');
+    virtual?.style.setProperty('--columns', String(toLayout(this.layout) === 'list' ? 1 : this.columns));
     this.#syncVirtualization(view.filtered.length > this.virtualizeThreshold);
   }
 
