@@ -4,7 +4,7 @@
 // and what the person asked for still happens.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getI18n, setLocale } from '@apiary/i18n';
+import { followedTag, setLocale } from '@apiary/i18n';
 import '../banner.js';
 import '../locale-switcher.js';
 import type { ApiaryBanner } from '../banner/banner.js';
@@ -111,7 +111,7 @@ describe('hostile environments', () => {
         el.shadowRoot!.querySelector<HTMLButtonElement>('.button')!.click();
         await waitUntil(() => el.shadowRoot!.querySelector('[role="menuitemradio"][lang="fr"]'), 'menu did not open');
         el.shadowRoot!.querySelector<HTMLElement>('[role="menuitemradio"][lang="fr"]')!.click();
-        await waitUntil(() => getI18n().language === 'fr', 'did not switch to fr');
+        await waitUntil(() => followedTag() === 'fr', 'did not switch to fr');
         expect(watch.errors).to.deep.equal([]);
       });
     });
