@@ -16,19 +16,10 @@ const stars = (value) => {
   return { short: formatters.compact.format(value), long: `${formatters.full.format(value)} stars` };
 };
 // The grid's English labels, read once from the shipped translations (outside any timed step).
-const label = (group, key) => translate('en', `projectGrid.${group}.${key}`);
-const GROUP_NAMES = Object.fromEntries(['major', 'emerging', 'other'].map((id) => [id, label('groups', id)]));
-const AREA_KEYS = [
-  'networking',
-  'security',
-  'observability',
-  'tracing',
-  'tooling',
-  'library',
-  'runtime',
-  'infrastructure',
-];
-const AREA_NAMES = Object.fromEntries(AREA_KEYS.map((area) => [area, label('areaNames', area)]));
+const GROUP_NAMES = Object.fromEntries(
+  ['major', 'emerging', 'other'].map((id) => [id, translate('en', `projectGrid.groups.${id}`)]),
+);
+const areaNames = new Map();
 const STAR_PATH = 'M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -42,7 +33,13 @@ export function groupProjects(projects) {
     .map(([id, items]) => ({ id, items: items.sort(byStars) }));
 }
 
-const areaLabel = (area) => AREA_NAMES[area.trim().toLowerCase()] ?? area;
+/** A known area's label, else the area as written (an unknown key comes back as the key itself). */
+function areaLabel(area) {
+  const key = `projectGrid.areaNames.${area.trim().toLowerCase()}`;
+  if (!areaNames.has(key)) areaNames.set(key, translate('en', key));
+  const label = areaNames.get(key);
+  return label === key ? area : label;
+}
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);

@@ -4,6 +4,7 @@ import { loadLocale } from '@apiary/i18n';
 import '../banner.js';
 import type { ApiaryBanner } from './banner.js';
 import { DISMISSED_PREFIX } from './dismissed.js';
+import { loadPreload } from '../hardening/dom.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 
@@ -79,14 +80,7 @@ describe('<apiary-banner>', () => {
 
   it('the preload script hides remembered banners before they upgrade', async () => {
     localStorage.setItem(`${DISMISSED_PREFIX}pre"load`, '1');
-    const script = document.createElement('script');
-    script.src = new URL('../../dist/banner-preload.js', import.meta.url).href;
-    await new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-    script.remove();
+    await loadPreload();
     const wrapper = await fixture(
       html`<div>
         <apiary-banner dismiss-key='pre"load'>Old news</apiary-banner

@@ -1,4 +1,4 @@
-// Comparing rendered shadow DOM, for the SSR parity suites. Test code only.
+// Comparing rendered shadow DOM, for the SSR parity suites, and loading built scripts. Test code only.
 
 /** Elements in a canonical form: tag, sorted attributes, text; Lit's comment markers left out. */
 export function canonical(node: Node): string {
@@ -40,4 +40,16 @@ export async function serverRender(tag: string, lang: string, data?: { property:
   const host = document.createElement('div');
   (host as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(await response.text());
   return host;
+}
+
+/** Runs the built banner preload (a classic script) in this page, as a site's <head> would. */
+export async function loadPreload(): Promise<void> {
+  const script = document.createElement('script');
+  script.src = new URL('../../dist/banner-preload.js', import.meta.url).href;
+  await new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  script.remove();
 }

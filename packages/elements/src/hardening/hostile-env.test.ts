@@ -9,6 +9,7 @@ import '../banner.js';
 import '../locale-switcher.js';
 import type { ApiaryBanner } from '../banner/banner.js';
 import type { ApiaryLocaleSwitcher } from '../locale-switcher/locale-switcher.js';
+import { loadPreload } from './dom.js';
 
 /** Replaces `name` on `target` until the returned function puts the original back. */
 function replace(target: object, name: string, descriptor: PropertyDescriptor): () => void {
@@ -52,17 +53,6 @@ function watchErrors() {
 }
 
 const close = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close"]')!;
-
-async function loadPreload() {
-  const script = document.createElement('script');
-  script.src = new URL('../../dist/banner-preload.js', import.meta.url).href;
-  await new Promise((resolve, reject) => {
-    script.onload = resolve;
-    script.onerror = reject;
-    document.head.append(script);
-  });
-  script.remove();
-}
 
 describe('hostile environments', () => {
   let watch: ReturnType<typeof watchErrors>;
