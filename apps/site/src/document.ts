@@ -1,5 +1,6 @@
 import { directionOf } from '@apiary/i18n';
 import { escapeAttribute, escapeText } from 'entities';
+import type { SiteT } from './i18n.js';
 import { alternatesOf, type Page } from './site.js';
 
 export interface Assets {
@@ -30,15 +31,15 @@ function inlineScript(code: string): string {
  * The only inline scripts are `assets.headScripts`; the prerender allows them (and the shadow roots'
  * `<style>` blocks) by hash in a strict CSP.
  */
-export function documentHtml(page: Page, body: string, assets: Assets, origin: string): string {
+export function documentHtml(page: Page, t: SiteT, body: string, assets: Assets, origin: string): string {
   const { site } = page;
   const title =
     page.kind === 'projects'
-      ? `${site.meta.projectsTitle} — ${site.meta.siteName}`
+      ? `${t('meta.projectsTitle')} — ${t('meta.siteName')}`
       : page.kind === 'not-found'
-        ? `${site.meta.notFoundTitle} — ${site.meta.siteName}`
-        : site.meta.title;
-  const description = page.kind === 'projects' ? site.meta.projectsDescription : site.meta.description;
+        ? `${t('meta.notFoundTitle')} — ${t('meta.siteName')}`
+        : t('meta.title');
+  const description = page.kind === 'projects' ? t('meta.projectsDescription') : t('meta.description');
   const url = (path: string) => new URL(path, origin).href;
   const alternates =
     page.kind === 'not-found'
@@ -59,7 +60,7 @@ export function documentHtml(page: Page, body: string, assets: Assets, origin: s
       : `<link rel="canonical" href=${attr(url(page.path))} />`,
     ...alternates,
     `<meta property="og:type" content="website" />`,
-    `<meta property="og:site_name" content=${attr(site.meta.siteName)} />`,
+    `<meta property="og:site_name" content=${attr(t('meta.siteName'))} />`,
     `<meta property="og:title" content=${attr(title)} />`,
     `<meta property="og:description" content=${attr(description)} />`,
     `<meta property="og:url" content=${attr(url(page.path))} />`,

@@ -1,8 +1,11 @@
 // Server entry: renders every page with @lit-labs/ssr (declarative shadow DOM), in its locale.
 // Used by the build (scripts/prerender.mjs, through Vite's SSR build) and by the dev server.
+// The page copy comes from the site's i18next (src/i18n.ts), which the elements follow too.
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { setLocale } from '@apiary/i18n';
+// The site's wording of element strings, before anything renders (the client imports it too).
+import './strings.js';
+import { localize } from './i18n.js';
 import '@apiary/elements/banner.js';
 import '@apiary/elements/blog-teaser.js';
 import '@apiary/elements/feature-card.js';
@@ -31,14 +34,15 @@ export const entries: Record<PageKind, string> = {
 
 export async function renderPage(page: Page, assets: Assets, origin: string): Promise<string> {
   const siteData = await (data ??= loadData());
-  // The server has no ancestors to read `lang` from: the page's locale is the one set here.
-  await setLocale(page.site.lang);
+  // The server has no ancestors to read `lang` from: the page's locale is the one set here, on the
+  // i18next instance the page's copy and the elements' strings both come from.
+  const t = await localize(page.site.lang);
   const main =
     page.kind === 'landing'
-      ? landingPage(page, siteData)
+      ? landingPage(page, t, siteData)
       : page.kind === 'projects'
-        ? projectsPage(page, siteData.projects)
-        : notFoundPage(page);
-  const body = await collectResult(render(layout(page, main)));
-  return documentHtml(page, body, assets, origin);
+        ? projectsPage(page, t, siteData.projects)
+        : notFoundPage(page, t);
+  const body = await collectResult(render(layout(page, t, main)));
+  return documentHtml(page, t, body, assets, origin);
 }

@@ -1,14 +1,17 @@
 // The static build: every page of every locale exists with its head, every inline script is pinned
-// by hash in the CSP, every internal link and asset resolves, and the sitemap, robots.txt and 404 pages are there.
+// by hash in the CSP, every internal link and asset resolves, and the sitemap, robots.txt and 404 pages are there;
+// the server renders with i18next, the client loads none, and both carry the site's element strings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const ssr = fileURLToPath(new URL('../.ssr/', import.meta.url));
 
 async function htmlFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -107,4 +110,64 @@ test('sitemap.xml lists every indexable page with its alternates; robots.txt poi
   assert.doesNotMatch(sitemap, /404/);
   assert.match(sitemap, /hreflang="zh-Hans"/);
   assert.match(await readFile(join(dist, 'robots.txt'), 'utf8'), /^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
+});
+
+/** The built client's JavaScript: file → source. */
+async function clientChunks() {
+  const assets = join(dist, 'assets');
+  const names = (await readdir(assets)).filter((name) => name.endsWith('.js'));
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await readFile(join(assets, name), 'utf8')])),
+  );
+}
+
+test('the server renders with i18next; no client chunk contains any of it', async () => {
+  // Names of i18next's own options, which survive minification as property names; checked against
+  // i18next's build first, so the test keeps meaning something when i18next changes.
+  const markers = [/i18next/i, /appendNamespaceToMissingKey/, /missingInterpolationHandler/, /returnedObjectHandler/];
+  const require = createRequire(import.meta.url);
+  const i18next = await readFile(require.resolve('i18next'), 'utf8');
+  for (const marker of markers) assert.match(i18next, marker, `i18next's own build lacks ${marker}`);
+
+  const chunks = await clientChunks();
+  assert.ok(Object.keys(chunks).length > 5, 'no client chunks');
+  for (const [name, code] of Object.entries(chunks)) {
+    for (const marker of markers) assert.doesNotMatch(code, marker, `dist/assets/${name}`);
+  }
+
+  const server = await readFile(join(ssr, 'render.js'), 'utf8');
+  assert.match(server, /^import \w+ from "i18next";$/m, 'the server entry imports i18next');
+  assert.match(server, /\buseI18n\(/, 'the server entry hands its i18next to Apiary');
+});
+
+test('the site’s wording of element strings is in every prerendered page of its locale and in the client’s boot', async () => {
+  const wording = {
+    '/': ['Watch the talk: ', 'placeholder="Search eBPF projects"'],
+    '/zh-hans/': ['观看演讲：', 'placeholder="搜索 eBPF 项目"'],
+    '/fr/': ['Regarder la conférence : ', 'placeholder="Rechercher un projet eBPF"'],
+  };
+  for (const [base, [play, search]] of Object.entries(wording)) {
+    assert.ok(pages[base].includes(play), `${base}: ${play}`);
+    assert.ok(pages[`${base}projects/`].includes(search), `${base}projects/: ${search}`);
+  }
+  // The boot module (which every page loads before its elements) and its static imports.
+  const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'));
+  const chunks = await clientChunks();
+  const seen = new Set();
+  const walk = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(chunk.file)) return;
+    seen.add(chunk.file);
+    for (const child of chunk.imports ?? []) walk(child);
+  };
+  walk('src/client/boot.ts');
+  const boot = [...seen].map((file) => chunks[file.replace(/^assets\//, '')] ?? '').join('\n');
+  for (const text of [
+    'Watch the talk: {{title}}',
+    '观看演讲：{{title}}',
+    'Search eBPF projects',
+    'Rechercher un projet eBPF',
+  ]) {
+    assert.ok(boot.includes(text), `the client's boot lacks ${text}`);
+  }
 });

@@ -1,6 +1,7 @@
 // End to end in Chromium against the built site: readable without JavaScript, hydrates cleanly,
-// the locale switcher, the banner and the project grid's URL state work, axe finds nothing, and no
-// request leaves 127.0.0.1.
+// every element's hydrated shadow DOM is what the client renders itself (the server's i18next and
+// the client's own string store agree, site wording included), the locale switcher, the banner and
+// the project grid's URL state work, axe finds nothing, and no request leaves 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, hydrated, start } from './server.mjs';
@@ -90,6 +91,114 @@ for (const { base, lang, hero, cards, projects } of locales) {
         assert.deepEqual(problems, [], path);
       } finally {
         await context.close();
+      }
+    }
+  });
+}
+
+/** The site's wording of element strings (src/strings.ts), as it shows in each locale. */
+const wording = {
+  en: { 'apiary-talk-list': 'Watch the talk: ', 'apiary-project-grid': 'placeholder="Search eBPF projects"' },
+  'zh-Hans': { 'apiary-talk-list': '观看演讲：', 'apiary-project-grid': 'placeholder="搜索 eBPF 项目"' },
+  fr: {
+    'apiary-talk-list': 'Regarder la conférence : ',
+    'apiary-project-grid': 'placeholder="Rechercher un projet eBPF"',
+  },
+};
+
+/**
+ * Runs in the page: every Apiary element's shadow DOM in a canonical form (as
+ * packages/elements/src/hardening/dom.ts makes it: tags, sorted attributes, text with whitespace
+ * collapsed; no Lit markers, no <style>), and, with `fresh`, the same of a new element made beside
+ * it with the same attributes, light DOM (data island included) and data property, rendered by the
+ * client alone.
+ */
+function shadowDoms(fresh) {
+  const canonical = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.nodeValue.replace(/\s+/g, ' ');
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+    const children = [...node.childNodes].map(canonical).join('').replace(/\s+/g, ' ');
+    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return children.trim();
+    if (node.localName === 'style') return '';
+    const value =
+      node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement ? [`.value="${node.value}"`] : [];
+    const attributes = [...node.attributes]
+      .filter((a) => a.name !== 'defer-hydration' && !(value.length && a.name === 'value'))
+      .map((a) => `${a.name}="${a.value}"`)
+      .concat(value)
+      .sort()
+      .join(' ');
+    return `<${node.localName} ${attributes}>${children}</${node.localName}>`;
+  };
+  const data = { 'apiary-talk-list': 'talks', 'apiary-blog-teaser': 'posts', 'apiary-project-grid': 'projects' };
+  const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('apiary-'));
+  return Promise.all(
+    elements.map(async (el) => {
+      const tag = el.localName;
+      const server = canonical(el.shadowRoot);
+      if (!fresh) return { tag, server };
+      const client = document.createElement(tag);
+      for (const { name, value } of el.attributes) client.setAttribute(name, value);
+      for (const child of el.childNodes) client.append(child.cloneNode(true));
+      if (data[tag]) client[data[tag]] = el[data[tag]];
+      el.after(client);
+      await client.updateComplete;
+      const dom = canonical(client.shadowRoot);
+      client.remove();
+      return { tag, hydrated: server, client: dom };
+    }),
+  );
+}
+
+/** Where two renderings part, with some context (as dom.ts's `diff`); empty when they are the same. */
+function diff(a, b) {
+  if (a === b) return '';
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return `…${a.slice(Math.max(0, i - 120), i + 80)}\n    ≠ …${b.slice(Math.max(0, i - 120), i + 80)}`;
+}
+
+for (const { base, lang } of locales) {
+  test(`${base}: each element's hydrated shadow DOM is the server's and a fresh client render's, site wording included`, async () => {
+    for (const path of [base, `${base}projects/`, `${base}404.html`]) {
+      const { page, problems, context } = await site.open(path);
+      const prerendered = await site.open(path, { javaScript: false });
+      try {
+        await hydrated(page);
+        // Below-the-fold elements are pinned to the rendered locale while they hydrate: wait for the pin to go.
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('*')].every(
+              (el) => !el.localName.startsWith('apiary-') || (!el.hasAttribute('lang') && !el.isUpdatePending),
+            ),
+          null,
+          { timeout: 5000 },
+        );
+        const server = await prerendered.page.evaluate(shadowDoms, false);
+        const doms = await page.evaluate(shadowDoms, true);
+        assert.deepEqual(
+          doms.map((d) => d.tag),
+          server.map((d) => d.tag),
+          `${path}: the elements`,
+        );
+        assert.ok(doms.length >= 2, `${path}: elements`);
+        doms.forEach(({ tag, hydrated, client }, i) => {
+          assert.equal(diff(hydrated, client), '', `${path} ${tag}: hydrated vs client`);
+          assert.equal(diff(server[i].server, client), '', `${path} ${tag}: server vs client`);
+          const expected = wording[lang][tag];
+          if (expected)
+            assert.ok(
+              client.includes(expected) && server[i].server.includes(expected),
+              `${path} ${tag}: “${expected}”`,
+            );
+        });
+        const tags = doms.map((d) => d.tag);
+        if (path === base) assert.ok(tags.includes('apiary-talk-list'), `${path}: no talk list`);
+        if (path.endsWith('projects/')) assert.ok(tags.includes('apiary-project-grid'), `${path}: no project grid`);
+        assert.deepEqual(problems, [], path);
+      } finally {
+        await context.close();
+        await prerendered.context.close();
       }
     }
   });

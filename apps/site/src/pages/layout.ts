@@ -1,26 +1,27 @@
 import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { sites } from '../../content/index.js';
+import type { SiteT } from '../i18n.js';
 import { localHref, type Page } from '../site.js';
 
 const locales = sites.map((site) => site.lang).join(' ');
 
 /** Banner, header with navigation and the locale switcher, the page's main content, footer. */
-export function layout(page: Page, main: TemplateResult): TemplateResult {
+export function layout(page: Page, t: SiteT, main: TemplateResult): TemplateResult {
   const { site } = page;
   return html`
-    <apiary-banner href=${site.banner.href} dismissible dismiss-key="summit-2021-videos"
-      >${site.banner.message} <strong>${site.banner.cta}</strong></apiary-banner
+    <apiary-banner href=${t('banner.href')} dismissible dismiss-key="summit-2021-videos"
+      >${t('banner.message')} <strong>${t('banner.cta')}</strong></apiary-banner
     >
     <header class="site-header">
-      <a class="skip-link" href="#main">${site.skipLink}</a>
+      <a class="skip-link" href="#main">${t('skipLink')}</a>
       <a class="brand" href=${site.base}
-        ><span class="brand-mark" aria-hidden="true">eBPF</span><span class="visually-hidden">${site.nav.home}</span></a
+        ><span class="brand-mark" aria-hidden="true">eBPF</span><span class="visually-hidden">${t('nav.home')}</span></a
       >
-      <nav aria-label=${site.nav.label}>
+      <nav aria-label=${t('nav.label')}>
         <ul>
-          <li><a href=${localHref(site, '/projects/')}>${site.nav.projects}</a></li>
-          <li><a href="https://ebpf.io/blog/">${site.nav.blog}</a></li>
+          <li><a href=${localHref(site, '/projects/')}>${t('nav.projects')}</a></li>
+          <li><a href="https://ebpf.io/blog/">${t('nav.blog')}</a></li>
         </ul>
       </nav>
       ${
@@ -38,8 +39,8 @@ export function layout(page: Page, main: TemplateResult): TemplateResult {
     </header>
     <main id="main" tabindex="-1">${main}</main>
     <footer class="site-footer">
-      <p>${site.footer.text}</p>
-      <p><a href="https://opensource.org/license/mit">${site.footer.license}</a></p>
+      <p>${t('footer.text')}</p>
+      <p><a href="https://opensource.org/license/mit">${t('footer.license')}</a></p>
     </footer>
   `;
 }

@@ -1,10 +1,11 @@
 import { html } from 'lit';
+import type { SiteT } from '../i18n.js';
 import type { Page } from '../site.js';
 
-export const notFoundPage = ({ site }: Page) => html`
+export const notFoundPage = ({ site }: Page, t: SiteT) => html`
   <div class="page-intro">
-    <h1>${site.notFound.title}</h1>
-    <p>${site.notFound.text}</p>
-    <p><a href=${site.base}>${site.notFound.home}</a></p>
+    <h1>${t('notFound.title')}</h1>
+    <p>${t('notFound.text')}</p>
+    <p><a href=${site.base}>${t('notFound.home')}</a></p>
   </div>
 `;
