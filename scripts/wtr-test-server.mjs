@@ -5,16 +5,21 @@
 //   GET /__feeds__/<name>?type=text/html&delay=2000
 //   GET /__feeds__/<name>?type=text/html&csp=<policy>   answers with that Content-Security-Policy header
 //                                                      (a page for the strict-CSP suite, opened in an iframe)
+//   GET /__feeds__/<name>?pad=17000000&chunked=1   the body and that many spaces after it (bodies past
+//                                                  the feed loader's byte cap), streamed without a
+//                                                  Content-Length with `chunked`
 // A delayed answer ends early when the browser aborts the request, so nothing outlives a test.
 // Also POST /__ssr__ with `{ tag, lang, property, value }`: the element rendered by @lit-labs/ssr
 // (scripts/ssr-render.mjs, in a child process), for the SSR parity suite.
 import { execFile } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const renderer = fileURLToPath(new URL('./ssr-render.mjs', import.meta.url));
 const PREFIX = '/__feeds__/';
 const MAX_DELAY = 10_000;
 const MAX_BODY = 16 * 1024 * 1024;
+const MAX_PAD = 64 * 1024 * 1024;
 const bodies = new Map();
 
 function readBody(req) {
@@ -71,5 +76,20 @@ export async function testServer(ctx, next) {
   ctx.type = String(ctx.query.type || 'application/json');
   ctx.set('cache-control', 'no-store');
   if (ctx.query.csp) ctx.set('content-security-policy', String(ctx.query.csp));
-  ctx.body = stored?.body ?? 'Not found';
+  const body = stored?.body ?? Buffer.from('Not found');
+  const pad = Math.min(Number(ctx.query.pad) || 0, MAX_PAD);
+  if (!pad && !ctx.query.chunked) {
+    ctx.body = body;
+    return;
+  }
+  // A stream: Koa sends it chunked, without a Content-Length, unless one is set.
+  ctx.body = Readable.from(padded(body, pad));
+  if (!ctx.query.chunked) ctx.length = body.length + pad;
+}
+
+/** `body`, then `pad` spaces in 1 MiB chunks (made as they are read: a cancelled request stops them). */
+function* padded(body, pad) {
+  yield body;
+  const chunk = Buffer.alloc(1024 * 1024, ' ');
+  for (let left = pad; left > 0; left -= chunk.length) yield left >= chunk.length ? chunk : chunk.subarray(0, left);
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseFeed, htmlToText, TRUSTED_TYPES_POLICY } from '@apiary/elements/feed-parser.js';
+import { DATES, HIDDEN_TEXT_FEEDS, datesFeed, entityBomb } from '../src/feeds/fixtures/feed-cases.mjs';
 
 const fixtures = new URL('../src/feeds/fixtures/', import.meta.url);
 const read = (name) => readFile(new URL(name, fixtures), 'utf8');
@@ -55,4 +56,31 @@ test('what is not a feed is a format error, as in the browser', () => {
 
 test('htmlToText is the same string work in Node', () => {
   assert.equal(htmlToText('<p>a &amp; <b>b</b></p><script>x</script>'), 'a & b');
+});
+
+test('a feed that declares entities is refused, as in the browser', () => {
+  assert.throws(() => parseFeed(entityBomb()), { name: 'FeedError', kind: 'format', message: /declares entities/ });
+});
+
+test('dates are read by their grammar, as in the browser: no date rather than a guess', () => {
+  const posts = parseFeed(datesFeed());
+  assert.deepEqual(
+    posts.map((post) => [DATES[Number(post.title)][0], post.date]),
+    DATES,
+  );
+});
+
+test('script and style in XHTML content are left out; Dublin Core titles and descriptions are read', () => {
+  assert.deepEqual(parseFeed(HIDDEN_TEXT_FEEDS.atom), [{ title: 'Title', summary: 'Seen. Also seen.' }]);
+  assert.deepEqual(parseFeed(HIDDEN_TEXT_FEEDS.dublinCore), [
+    { title: 'Dublin & Core', url: 'https://x.example/', summary: 'The description.' },
+  ]);
+});
+
+test('relative links of Apiary JSON resolve against the feed', () => {
+  const body = JSON.stringify([{ title: 'a', url: 'a', date: '2021' }]);
+  assert.equal(
+    parseFeed(body, { url: 'https://other.example/blog/posts.json' })[0].url,
+    'https://other.example/blog/a',
+  );
 });

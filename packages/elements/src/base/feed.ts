@@ -63,6 +63,8 @@ export interface FeedResult<T> {
   rejected: FeedRejection[];
   /** With several feeds: the ones that failed. */
   failed?: FeedFailure[];
+  /** With several feeds: `items` split by the feed they came from, in the order of the list. */
+  bySource?: T[][];
 }
 
 export type FeedStatus = 'idle' | 'pending' | 'complete' | 'error';
@@ -99,6 +101,42 @@ export class FeedError extends Error {
  * empty), for resolving relative links.
  */
 export type FeedParser = (body: string, response: Response, src: string) => unknown[] | Promise<unknown[]>;
+
+/**
+ * Most bytes read from one feed (16 MiB: a 10 MB feed of 50 long items still loads). A larger
+ * `Content-Length` is refused before reading; a body without one stops being read past it.
+ */
+export const MAX_FEED_BYTES = 16 * 1024 * 1024;
+
+/** Longest timer browsers keep: a longer `setTimeout` delay fires at once. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/** The body as text (UTF-8, as `Response.text()` reads it), refused past `limit` bytes. */
+export async function readBody(response: Response, src: string, limit = MAX_FEED_BYTES): Promise<string> {
+  const tooLarge = () => new FeedError('format', `${src} is larger than ${limit} bytes: not read.`, { src });
+  if (Number(response.headers.get('content-length')) > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    // Counted after decompression: a small gzip body cannot unpack past the limit.
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
 
 /** The items of a parsed JSON document: an array, or an object holding one under `key`. */
 export function itemsOf(data: unknown, key: string): unknown[] {
@@ -380,7 +418,7 @@ export class FeedController<T> implements ReactiveController {
   private async loadSeveral(urls: readonly string[], timeout: number, signal: AbortSignal): Promise<FeedResult<T>> {
     const settled = await Promise.allSettled(urls.map((url) => this.fetchItems(url, timeout, signal)));
     signal.throwIfAborted();
-    const result: Required<FeedResult<T>> = { items: [], rejected: [], failed: [] };
+    const result: Required<FeedResult<T>> = { items: [], rejected: [], failed: [], bySource: [] };
     settled.forEach((outcome, i) => {
       const src = urls[i]!;
       if (outcome.status === 'rejected') {
@@ -389,6 +427,7 @@ export class FeedController<T> implements ReactiveController {
       }
       const { items, rejected } = validateItems(this.options.schema, outcome.value);
       result.items.push(...items);
+      result.bySource.push(items);
       result.rejected.push(...rejected.map((rejection) => ({ ...rejection, src })));
     });
     if (result.failed.length === urls.length) {
@@ -407,7 +446,10 @@ export class FeedController<T> implements ReactiveController {
     signal.addEventListener('abort', abort, { once: true });
     const timer =
       timeout > 0 && Number.isFinite(timeout)
-        ? setTimeout(() => request.abort(new FeedError('timeout', `No answer within ${timeout} ms.`, { src })), timeout)
+        ? setTimeout(
+            () => request.abort(new FeedError('timeout', `No answer within ${timeout} ms.`, { src })),
+            Math.min(timeout, MAX_TIMEOUT),
+          )
         : undefined;
     try {
       let response: Response;
@@ -422,14 +464,15 @@ export class FeedController<T> implements ReactiveController {
       }
       if (!response.ok) {
         // Read the (error page) body anyway: a response left unread shows up as an aborted request.
-        await response.text().catch(() => '');
+        await readBody(response, src).catch(() => '');
         throw new FeedError('http', `${src} answered ${response.status}.`, { status: response.status, src });
       }
       let body: string;
       try {
-        body = await response.text();
+        body = await readBody(response, src);
       } catch (cause) {
         if (request.signal.aborted) throw request.signal.reason;
+        if (cause instanceof FeedError) throw cause;
         throw new FeedError('network', `Could not read ${src}.`, { src, cause });
       }
       return await this.options.parse(body, response, src);

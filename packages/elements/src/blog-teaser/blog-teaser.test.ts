@@ -4,6 +4,13 @@ import '../blog-teaser.js';
 import type { ApiaryBlogTeaser, Post } from './blog-teaser.js';
 import { feedName, latestPosts, titleKey, urlKey } from './view.js';
 
+/** Stores `posts` on the test server's feed middleware (scripts/wtr-test-server.mjs); returns its URL. */
+async function putFeed(name: string, posts: unknown[]): Promise<string> {
+  const path = `/__feeds__/blog-teaser/${name}`;
+  await fetch(path, { method: 'PUT', body: JSON.stringify(posts) });
+  return new URL(path, location.href).href;
+}
+
 const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
 const edgeUrl = (name: string) => new URL(`../feeds/fixtures/${name}`, import.meta.url).href;
 
@@ -126,15 +133,21 @@ describe('<apiary-blog-teaser>', () => {
       expect($(el, '[part~="list"]')!.getAttribute('aria-labelledby')).to.equal(heading.id);
     });
 
-    it('drops duplicates (same URL, or same title after normalizing), keeping the newest', () => {
+    it('drops duplicates (the same URL, or the same title within one feed), keeping the newest', () => {
       const posts: Post[] = [
         { title: 'Hello, World', url: 'https://a.example/hello/', date: '2021-01-01' },
         { title: 'Other', url: 'http://www.a.example/hello#top', date: '2021-01-02' },
         { title: 'héllo   WORLD!', url: 'https://b.example/copy', date: '2021-01-03' },
         { title: 'Third', url: '/third', date: '2021-01-04' },
       ];
-      expect(latestPosts(posts, 0).map((p) => p.title)).to.deep.equal(['Third', 'héllo   WORLD!', 'Other']);
-      expect(latestPosts(posts, 2).map((p) => p.title)).to.deep.equal(['Third', 'héllo   WORLD!']);
+      expect(latestPosts([posts], 0).map((p) => p.title)).to.deep.equal(['Third', 'héllo   WORLD!', 'Other']);
+      expect(latestPosts([posts], 2).map((p) => p.title)).to.deep.equal(['Third', 'héllo   WORLD!']);
+      // Another feed's post of the same title is another post: both show, each with its own link.
+      const other: Post[] = [{ title: 'Hello, world!', url: 'https://evil.example/', date: '2021-01-05' }];
+      const merged = latestPosts([posts.slice(0, 1), other], 0);
+      expect(merged.map((p) => p.url)).to.deep.equal(['https://evil.example/', 'https://a.example/hello/']);
+      // The same link in another feed is the same post.
+      expect(latestPosts([posts.slice(0, 1), posts.slice(1, 2)], 0).map((p) => p.title)).to.deep.equal(['Other']);
       expect(urlKey('HTTPS://WWW.A.example/x/?q=1#h')).to.equal('a.example/x?q=1');
       expect(titleKey('  Ça   va — bien? ')).to.equal('ca va bien');
       expect(feedName('https://www.nakryiko.com/atom.xml')).to.equal('nakryiko.com/atom.xml');
@@ -293,6 +306,33 @@ describe('<apiary-blog-teaser>', () => {
       const again = oneEvent(el, 'apiary-load');
       notice.querySelector('button')!.click();
       await again;
+    });
+
+    it("keeps each feed's posts: duplicates by link across feeds, by title only within a feed", async () => {
+      const post = (title: string, url: string, date: string) => ({ title, url, date });
+      const own = await putFeed('own', [post('Release 1.0', 'https://project.example/1.0', '2024-01-01')]);
+      // Another feed: a newer post of the same title, linking elsewhere; and a copy of its own post.
+      const other = await putFeed('other', [
+        post('Release 1.0!', 'https://elsewhere.example/', '2024-01-02'),
+        post('Release notes', 'https://other.example/notes', '2024-01-03'),
+        post('Release notes', 'https://other.example/notes-copy', '2024-01-03'),
+        post('Shared', 'https://project.example/1.0/', '2023-12-31'),
+      ]);
+      const { el } = await loadTeaser((t) => {
+        t.sources = [own, other];
+        t.limit = 0;
+      });
+      expect(links(el).map((a) => a.href)).to.deep.equal([
+        'https://other.example/notes',
+        'https://elsewhere.example/',
+        'https://project.example/1.0',
+      ]);
+    });
+
+    it('resolves relative links of an Apiary JSON feed against the feed, not the page', async () => {
+      const src = await putFeed('nested/dir/posts.json', [{ title: 'Relative', url: 'post-1', date: '2024-01-01' }]);
+      const { el } = await loadTeaser((t) => (t.src = src));
+      expect(links(el)[0]!.href).to.equal(new URL('post-1', src).href);
     });
 
     it('bounds each feed by timeout: a slow one is reported, the others show, the stale answer is ignored', async () => {

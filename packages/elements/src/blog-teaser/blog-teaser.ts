@@ -133,7 +133,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   protected override render() {
     const status = this.feed.status;
     const result = this.feed.result;
-    const posts = latestPosts(result?.items ?? [], Number(this.limit));
+    const posts = latestPosts(result?.bySource ?? [result?.items ?? []], Number(this.limit));
     const heading = this.heading?.trim();
     const level = headingLevel(this.headingLevel);
     const tag = headingTag(level);

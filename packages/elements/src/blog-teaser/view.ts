@@ -26,18 +26,23 @@ export function titleKey(title: string): string {
 }
 
 /**
- * The newest `limit` posts: sorted by date (newest first; equal dates keep their feed order), with
- * duplicates dropped — the same URL or the same title, as merged feeds often repeat an article —
- * keeping the first (newest) copy. A `limit` that is not a positive number means all.
+ * The newest `limit` posts of one or more feeds: sorted by date (newest first; equal dates keep
+ * their feed order), with duplicates dropped, keeping the first (newest) copy. Across feeds a
+ * duplicate is the same URL; the same title counts only within one feed, so one feed cannot hide
+ * another's post behind a title of its own with its own link. A `limit` that is not a positive
+ * number means all.
  */
-export function latestPosts(posts: readonly Post[], limit: number): Post[] {
+export function latestPosts(feeds: readonly (readonly Post[])[], limit: number): Post[] {
+  const feedOf = new Map<Post, number>();
+  feeds.forEach((posts, feed) => posts.forEach((post) => feedOf.set(post, feed)));
   const urls = new Set<string>();
   const titles = new Set<string>();
   const out: Post[] = [];
   const n = Math.trunc(Number(limit));
-  for (const post of byDate(posts)) {
+  for (const post of byDate([...feedOf.keys()])) {
     const url = urlKey(post.url);
-    const title = titleKey(post.title);
+    const key = titleKey(post.title);
+    const title = key && `${feedOf.get(post)} ${key}`;
     if (urls.has(url) || (title && titles.has(title))) continue;
     urls.add(url);
     if (title) titles.add(title);

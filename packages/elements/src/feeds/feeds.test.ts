@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FeedError } from '../base/feed.js';
 import { htmlToText, parseFeed, TRUSTED_TYPES_POLICY } from './browser.js';
 import { shorten } from './parse.js';
+import { DATES, HIDDEN_TEXT_FEEDS, datesFeed, entityBomb } from './fixtures/feed-cases.mjs';
 
 const fixture = async (name: string) => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).text();
 const expected = async (name: string) => JSON.parse(await fixture(name)) as unknown;
@@ -88,6 +89,36 @@ describe('feed parser (browser: DOMParser)', () => {
     expect(formatError('Service unavailable').message).to.contain('not JSON, RSS or Atom');
     // Nesting deep enough to overflow the stack while reading.
     expect(formatError(`<rss>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</rss>`).kind).to.equal('format');
+  });
+
+  it('refuses a feed that declares entities (DOMParser would expand them), as the Node build does', () => {
+    expect(formatError(entityBomb()).message).to.contain('declares entities');
+    // Undeclared, or only in a post's text: read as usual.
+    const plain = '<rss><channel><item><title>&lt;!ENTITY x "y"&gt;</title></item></channel></rss>';
+    expect(parseFeed(plain)[0]!.title).to.equal('<!ENTITY x "y">');
+    const doctype = '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "[x]"><rss><channel/></rss>';
+    expect(parseFeed(doctype)).to.deep.equal([]);
+  });
+
+  it('reads RFC 822 and RFC 3339 dates by their grammar: no date rather than a guess', () => {
+    const posts = parseFeed(datesFeed());
+    expect(posts.map((post) => [DATES[Number(post.title)]![0], post.date])).to.deep.equal(DATES);
+  });
+
+  it('leaves out script and style text of XHTML content, and reads Dublin Core titles and descriptions', () => {
+    const [atom] = parseFeed(HIDDEN_TEXT_FEEDS.atom);
+    expect(atom).to.deep.equal({ title: 'Title', summary: 'Seen. Also seen.' });
+    const [dc] = parseFeed(HIDDEN_TEXT_FEEDS.dublinCore);
+    expect(dc).to.deep.equal({ title: 'Dublin & Core', url: 'https://x.example/', summary: 'The description.' });
+  });
+
+  it('resolves relative links of Apiary JSON against the feed, not the page', () => {
+    const posts = [{ title: 'a', url: '/a', date: '2021' }, { title: 'b', url: 'javascript:alert(1)' }, null];
+    expect(parseFeed(JSON.stringify({ posts }), { url: 'https://other.example/blog/posts.json' })).to.deep.equal([
+      { title: 'a', url: 'https://other.example/a', date: '2021' },
+      { title: 'b', url: 'javascript:alert(1)' },
+      null,
+    ]);
   });
 
   it('reduces HTML to the text a reader sees, never to markup', () => {

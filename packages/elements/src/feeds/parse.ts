@@ -3,8 +3,11 @@
 // apart by the content. This module holds everything but the XML parsing itself, which each
 // environment brings (the browser's DOMParser, fast-xml-parser in Node) as an `XmlReader` giving
 // the same small tree, so both produce the same posts.
-import { decodeHTML } from 'entities/decode';
 import { FeedError, itemsOf } from '../base/feed.js';
+import { isoDate } from './feed-date.js';
+import { BLOCKS, HIDDEN, collapse, decodeText, htmlToText } from './html-text.js';
+
+export { htmlToText } from './html-text.js';
 
 /** An XML element, as both readers give it. */
 export interface XmlElement {
@@ -40,6 +43,9 @@ export interface ParseOptions {
 /** Longest summary taken from a feed, in characters; longer text (a whole article) is cut at a word. */
 export const SUMMARY_LENGTH = 400;
 
+/** Most items taken from one feed (its first, which feeds list newest first); the rest are ignored. */
+export const MAX_ITEMS = 1000;
+
 /** Builds `parseFeed` for an environment's XML reader. */
 export function createFeedParser(readXml: XmlReader) {
   /**
@@ -52,6 +58,9 @@ export function createFeedParser(readXml: XmlReader) {
     const text = body.replace(/^\uFEFF/, '').trimStart();
     if (text.startsWith('{') || text.startsWith('[')) return fromJson(text, options);
     if (!text.startsWith('<')) throw new FeedError('format', 'The response is not JSON, RSS or Atom.');
+    // Browsers expand entities a document declares for itself (one 50 kB entity used 2,000 times is
+    // 100 MB of text); fast-xml-parser leaves them as written. Refused, so both builds agree.
+    if (declaresEntities(text)) throw new FeedError('format', 'The feed declares entities (<!ENTITY>): refused.');
     let root: XmlElement;
     try {
       root = readXml(text);
@@ -86,8 +95,15 @@ function fromJson(text: string, options: ParseOptions): FeedPost[] {
   if (typeof record.version === 'string' && record.version.startsWith('https://jsonfeed.org/version/')) {
     return fromJsonFeed(record, options);
   }
-  // Apiary's own shape: already posts, validated as they are.
-  return itemsOf(data, 'posts') as FeedPost[];
+  // Apiary's own shape: already posts, validated as they are; relative links resolve against the
+  // feed (another origin's `/post` is that origin's page, not the host page's).
+  return itemsOf(data, 'posts')
+    .slice(0, MAX_ITEMS)
+    .map((post) =>
+      post && typeof post === 'object' && typeof (post as FeedPost).url === 'string'
+        ? { ...post, url: resolve((post as FeedPost).url, options.url) ?? (post as FeedPost).url }
+        : post,
+    ) as FeedPost[];
 }
 
 /** A JSON Feed (jsonfeed.org, 1.0 and 1.1). */
@@ -95,7 +111,7 @@ function fromJsonFeed(feed: Record<string, unknown>, options: ParseOptions): Fee
   const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
   const source = str(feed.title);
   const feedAuthor = authorOf(feed);
-  const items = Array.isArray(feed.items) ? (feed.items as Record<string, unknown>[]) : [];
+  const items = Array.isArray(feed.items) ? (feed.items.slice(0, MAX_ITEMS) as Record<string, unknown>[]) : [];
   return items.map((item) => {
     item = item ?? {};
     const html = str(item.content_html);
@@ -125,15 +141,15 @@ function fromRss(root: XmlElement, options: ParseOptions): FeedPost[] {
   const channel = child(root, 'channel');
   const source = textOf(child(channel, 'title'));
   const base = options.url;
-  const items = [...elements(channel, 'item'), ...elements(root, 'item')];
+  const items = [...elements(channel, 'item'), ...elements(root, 'item')].slice(0, MAX_ITEMS);
   return items.map((item) => {
-    const description = child(item, 'description') ?? child(item, 'content:encoded');
+    const description = child(item, 'description') ?? child(item, 'content:encoded') ?? child(item, 'dc:description');
     const summary = description && htmlToText(textOf(description) ?? '');
     const guid = child(item, 'guid');
     const permalink = guid && guid.attributes.isPermaLink !== 'false' ? textOf(guid) : undefined;
     return clean({
       // RSS titles are text, but feeds often escape entities twice (`&amp;#8217;`): decode them.
-      title: decodeText(textOf(child(item, 'title'))),
+      title: decodeText(textOf(child(item, 'title')) ?? textOf(child(item, 'dc:title'))),
       url: resolve(textOf(child(item, 'link')) ?? permalink ?? item.attributes['rdf:about'], base),
       date: isoDate(textOf(child(item, 'pubDate')), textOf(child(item, 'dc:date'))),
       summary: summary ? shorten(summary) : undefined,
@@ -161,21 +177,23 @@ function fromAtom(feed: XmlElement, options: ParseOptions): FeedPost[] {
   const base = resolve(feed.attributes['xml:base'], options.url) ?? options.url;
   const source = atomText(local(feed, 'title'));
   const feedAuthor = atomAuthor(feed);
-  return locals(feed, 'entry').map((entry) => {
-    const entryBase = resolve(entry.attributes['xml:base'], base) ?? base;
-    const summary = atomText(local(entry, 'summary')) ?? atomText(local(entry, 'content'));
-    return clean({
-      title: atomText(local(entry, 'title')),
-      url: resolve(atomLink(entry), entryBase),
-      date: isoDate(textOf(local(entry, 'published')), textOf(local(entry, 'updated'))),
-      summary: summary ? shorten(summary) : undefined,
-      categories: locals(entry, 'category')
-        .map((c) => c.attributes.label?.trim() || c.attributes.term?.trim())
-        .filter(isText),
-      author: atomAuthor(entry) ?? feedAuthor,
-      source,
+  return locals(feed, 'entry')
+    .slice(0, MAX_ITEMS)
+    .map((entry) => {
+      const entryBase = resolve(entry.attributes['xml:base'], base) ?? base;
+      const summary = atomText(local(entry, 'summary')) ?? atomText(local(entry, 'content'));
+      return clean({
+        title: atomText(local(entry, 'title')),
+        url: resolve(atomLink(entry), entryBase),
+        date: isoDate(textOf(local(entry, 'published')), textOf(local(entry, 'updated'))),
+        summary: summary ? shorten(summary) : undefined,
+        categories: locals(entry, 'category')
+          .map((c) => c.attributes.label?.trim() || c.attributes.term?.trim())
+          .filter(isText),
+        author: atomAuthor(entry) ?? feedAuthor,
+        source,
+      });
     });
-  });
 }
 
 /** An Atom text construct: `type="text"` (the default) as it is, `html` and `xhtml` reduced to text. */
@@ -203,41 +221,6 @@ function atomAuthor(node: XmlElement): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Text
 
-/** Elements whose content is never text a reader sees. */
-const HIDDEN =
-  /<(script|style|template|noscript|iframe|object|svg|math|head|title|textarea|select)\b[\s\S]*?<\/\1\s*>/gi;
-/** Elements that break a line: replaced by a space so words on either side stay apart. */
-const BREAK =
-  /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|table|tr|td|th|section|article|header|footer|figure|figcaption|aside|nav|main)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-/** Any other tag, with quoted attribute values that may hold `>` (bounded, so hostile input stays linear). */
-const TAG = /<\/?[a-z][^\s/>]{0,64}(?:[^>"']|"[^"]{0,1000}"|'[^']{0,1000}'){0,1000}>/gi;
-/** How much HTML is read: summaries keep ~400 characters of text, and the regular expressions stay fast. */
-const HTML_LENGTH = 16_000;
-/** Comments, doctypes, processing instructions and CDATA sections. */
-const MARKUP = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>/g;
-
-/**
- * The text a reader would see in an HTML fragment: comments and non-text elements (script, style,
- * …) dropped, tags removed, entities decoded, white space collapsed. Pure string work, the same in
- * every environment: the result is only ever rendered as text, so a tag this misses shows as
- * characters and can never become markup.
- */
-export function htmlToText(html: string): string {
-  // A cut may leave half a tag at the end: drop it.
-  const head = html.length > HTML_LENGTH ? html.slice(0, HTML_LENGTH).replace(/<[^>]*$/, '') : html;
-  const stripped = head.replace(MARKUP, ' ').replace(HIDDEN, ' ').replace(BREAK, ' ').replace(TAG, '');
-  return collapse(decodeHTML(stripped));
-}
-
-/** Entities decoded, white space collapsed (for fields that are text but often over-escaped). */
-function decodeText(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : collapse(decodeHTML(text)) || undefined;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** At most `SUMMARY_LENGTH` characters, cut at the last space when there is one near the end. */
 export function shorten(text: string, length = SUMMARY_LENGTH): string {
   const chars = Array.from(text);
@@ -249,15 +232,6 @@ export function shorten(text: string, length = SUMMARY_LENGTH): string {
 
 // ---------------------------------------------------------------------------------------------
 // Values
-
-/** The first of `values` JavaScript reads as a date (RFC 822 from RSS, RFC 3339 from Atom), as ISO 8601 in UTC. */
-function isoDate(...values: (string | undefined)[]): string | undefined {
-  for (const value of values) {
-    const time = value ? Date.parse(value) : NaN;
-    if (!Number.isNaN(time)) return new Date(time).toISOString();
-  }
-  return undefined;
-}
 
 /** A link made absolute against `base` when it is relative; left as written when it cannot be. */
 function resolve(href: string | undefined, base: string | undefined): string | undefined {
@@ -306,15 +280,56 @@ function textOf(node: XmlElement | undefined): string | undefined {
   return text || undefined;
 }
 
-/** XHTML elements that break a line (in Atom `type="xhtml"` content): words either side stay apart. */
-const BLOCKS = new Set(
-  'p div br hr li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre table tr td th section article header footer figure figcaption aside nav main'.split(
-    ' ',
-  ),
-);
-
+/**
+ * Text of descendants, as in HTML (Atom `type="xhtml"` content is XHTML): block elements keep the
+ * words either side apart, and what a reader never sees (`<script>`, `<style>`, …) is left out.
+ */
 function collect(node: XmlElement): string {
   return node.children
-    .map((c) => (typeof c === 'string' ? c : BLOCKS.has(c.local) ? ` ${collect(c)} ` : collect(c)))
+    .map((c) =>
+      typeof c === 'string' ? c : HIDDEN.has(c.local) ? ' ' : BLOCKS.has(c.local) ? ` ${collect(c)} ` : collect(c),
+    )
     .join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The prolog
+
+/**
+ * Whether the document's DOCTYPE declares entities (`<!ENTITY` in its internal subset). Reads the
+ * prolog only, skipping comments, processing instructions and quoted strings, so an `<!ENTITY`
+ * in a post's text is no reason to refuse a feed. Each step moves forward: linear.
+ */
+export function declaresEntities(xml: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (/\s/.test(xml[i] ?? '')) i++;
+    if (xml.startsWith('<?', i)) i = skip(xml, '?>', i + 2);
+    else if (xml.startsWith('<!--', i)) i = skip(xml, '-->', i + 4);
+    else return xml.startsWith('<!DOCTYPE', i) && subsetDeclaresEntities(xml, i + '<!DOCTYPE'.length);
+  }
+}
+
+function subsetDeclaresEntities(xml: string, from: number): boolean {
+  let i = from;
+  // Up to the internal subset's `[`, or the DOCTYPE's `>` when it has none.
+  for (; xml[i] !== '['; i++) {
+    const c = xml[i];
+    if (c === undefined || c === '>') return false;
+    if (c === '"' || c === "'") i = skip(xml, c, i + 1) - 1;
+  }
+  for (i++; i < xml.length && xml[i] !== ']'; i++) {
+    const c = xml[i]!;
+    if (xml.startsWith('<!ENTITY', i)) return true;
+    if (c === '"' || c === "'") i = skip(xml, c, i + 1) - 1;
+    else if (xml.startsWith('<!--', i)) i = skip(xml, '-->', i + 4) - 1;
+    else if (xml.startsWith('<?', i)) i = skip(xml, '?>', i + 2) - 1;
+  }
+  return false;
+}
+
+/** The index after `token` found from `from`, or the end. */
+function skip(text: string, token: string, from: number): number {
+  const at = text.indexOf(token, from);
+  return at < 0 ? text.length : at + token.length;
 }

@@ -7,7 +7,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { loadLocale } from '@apiary/i18n';
 import '../index.js';
-import type { FeedError } from '../base/feed.js';
+import { MAX_FEED_BYTES, type FeedError } from '../base/feed.js';
 import { distinct, elements, sample, withValue, type ElementInfo, type Field } from './elements.js';
 
 type FeedElement = HTMLElement & {
@@ -21,7 +21,7 @@ let count = 0;
 /** Stores `body` on the feed server (answered with `status`) and returns its URL with `options`. */
 async function feed(
   body: string,
-  { status = 200, ...options }: { status?: number; type?: string; delay?: number } = {},
+  { status = 200, ...options }: { status?: number; type?: string; delay?: number; pad?: number; chunked?: 1 } = {},
   name = `f${++count}`,
 ): Promise<string> {
   await fetch(`/__feeds__/${name}?status=${status}`, { method: 'PUT', body });
@@ -192,6 +192,35 @@ describe('broken feeds', function () {
       });
       const { detail } = await oneEvent(el, 'apiary-load');
       expect(detail.count, info.tag).to.equal(50);
+    }
+  });
+
+  it('a body past the byte cap: a format error, with a Content-Length or without one', async function () {
+    this.timeout(120000);
+    for (const info of feeds) {
+      // Valid JSON, 17 MB with the spaces after it: it would load if it were read.
+      const body = JSON.stringify(items(info, 2));
+      const pad = MAX_FEED_BYTES + 1 - body.length;
+      for (const chunked of [undefined, 1] as const) {
+        const { detail } = await expectError(info.tag, await feed(body, { pad, chunked }), 'format');
+        expect(detail.error.message).to.match(/is larger than \d+ bytes/);
+      }
+      // At the cap exactly, it loads.
+      const atCap = await feed(body, { pad: pad - 1, chunked: 1 });
+      const el = mount(info.tag, (e) => (e.src = atCap));
+      expect((await oneEvent(el, 'apiary-load')).detail.count, info.tag).to.equal(2);
+    }
+  });
+
+  it('a timeout past the longest timer (2³¹−1 ms) waits, rather than firing at once', async () => {
+    for (const info of feeds) {
+      const src = await feed(JSON.stringify(items(info, 1)), { delay: 200 });
+      const el = mount(info.tag, (e) => {
+        e.timeout = 2 ** 32;
+        e.src = src;
+      });
+      const { detail } = await oneEvent(el, 'apiary-load');
+      expect(detail.count, info.tag).to.equal(1);
     }
   });
 
