@@ -54,7 +54,7 @@ function readBudgets(dir) {
   return existsSync(join(dir, BUDGETS)) ? JSON.parse(readFileSync(join(dir, BUDGETS), 'utf8')) : {};
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href && process.argv.includes('--record')) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv.includes('--record')) {
   const dir = process.cwd();
   const old = readBudgets(dir);
   const budgets = {};

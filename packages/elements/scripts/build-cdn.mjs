@@ -1,4 +1,4 @@
-// The CDN build: dist/cdn/apiary.js is one ES module that defines every element (lit, i18next and
+// The CDN build: dist/cdn/apiary.js is one ES module that defines every element (lit and
 // the rest inlined, minified), with the lazily loaded parts (each locale's strings, the
 // virtualizer) as chunks beside it. Chunks are imported by relative URL, so the folder works from
 // any origin or sub-path. dist/cdn/apiary.css is the theme. Bundles the tsc output, whose legacy
@@ -27,7 +27,7 @@ await build({
     reportCompressedSize: false,
     lib: { entry: 'dist/index.js', formats: ['es'], fileName: () => 'apiary.js' },
     rollupOptions: {
-      // Lets the modules the chunks share with the entry (lit, i18next, English) stay in the entry,
+      // Lets the modules the chunks share with the entry (lit, @apiary/i18n, English) stay in the entry,
       // exported to the chunks, instead of a common chunk the entry would have to fetch first.
       preserveEntrySignatures: 'allow-extension',
       // Library mode keeps whitespace in ES output; a CDN file wants it gone.

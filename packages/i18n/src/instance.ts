@@ -7,6 +7,9 @@ import type { HostI18n, TranslationKey, TranslationOverrides } from './types.js'
 /** The i18next namespace Apiary's strings live in on a host's instance, apart from the host's own keys. */
 export const NAMESPACE = 'apiary';
 
+/** A tag as `Intl` writes it (`pt_br` → `pt-BR`); `Intl` throws a RangeError for what is not one. */
+const canonicalTag = (locale: string) => Intl.getCanonicalLocales(locale.replace(/_/g, '-'))[0]!;
+
 /** A host's i18next, when one was handed over with `useI18n`; otherwise Apiary's own store answers. */
 let host: HostI18n | undefined;
 /** The language set on purpose with `setLocale` (Apiary's own), and a followed host's. */
@@ -80,8 +83,7 @@ export function followedLanguage(): string | undefined {
  */
 export function addTranslations(locale: string, strings: TranslationOverrides): void {
   // Register the tag first, so a locale neither Apiary nor the platform knows still counts.
-  const [canonical] = Intl.getCanonicalLocales(locale.replace(/_/g, '-'));
-  if (!canonical) throw new TypeError(`addTranslations: not a locale tag: ${locale}`);
+  const canonical = canonicalTag(locale);
   registerKnownLocale(canonical);
   const code = normalizeLocale(canonical);
   overrides.set(code, [...(overrides.get(code) ?? []), strings]);
@@ -178,8 +180,7 @@ let switching = 0;
  * (there is no document there to touch).
  */
 export async function setLocale(locale: string, options: SetLocaleOptions = {}): Promise<void> {
-  const [tag] = Intl.getCanonicalLocales(locale.replace(/_/g, '-'));
-  if (!tag) throw new RangeError(`setLocale: not a locale tag: ${locale}`);
+  const tag = canonicalTag(locale);
   const code = normalizeLocale(tag);
   const ticket = ++switching;
   await loadLocale(code);

@@ -73,55 +73,38 @@ interface Slot {
 type Part = string | Slot;
 
 const templates = new Map<string, Part[]>();
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
- * Splits a string at its `{{…}}` placeholders, in one pass: a placeholder is the shortest
- * non-empty run up to `}}` on one line, as i18next's `{{(.+?)}}` reads it. `{{- name}}` (i18next's
- * unescaped form) is the same here, since nothing is ever escaped.
+ * Splits a string at its placeholders with i18next's own pattern (the shortest non-empty run up to
+ * `}}` on one line). `{{- name}}`, i18next's unescaped form, is the same here: nothing is ever
+ * escaped. Strings are Apiary's and the host's translations, never data.
  */
 function parse(text: string): Part[] {
   const parts: Part[] = [];
   let from = 0;
-  let at = text.indexOf('{{');
-  while (at !== -1) {
-    const end = text.indexOf('}}', at + 3);
-    if (end === -1) break;
-    const inner = text.slice(at + 2, end);
-    const line = LINE_BREAK.exec(inner);
-    if (line) {
-      at = text.indexOf('{{', at + 2 + line.index);
-      continue;
-    }
-    if (at > from) parts.push(text.slice(from, at));
-    parts.push({ raw: text.slice(at, end + 2), ...slot(inner.replace(/^-/, '').trim()) });
-    from = end + 2;
-    at = text.indexOf('{{', from);
+  for (const match of text.matchAll(/\{\{(.+?)\}\}/g)) {
+    parts.push(text.slice(from, match.index), slot(match[0], match[1]!.replace(/^-/, '')));
+    from = match.index + match[0].length;
   }
-  if (from < text.length) parts.push(text.slice(from));
+  parts.push(text.slice(from));
   return parts;
 }
 
-/** `count, number(minimumFractionDigits: 2)` → name, format and options, as i18next's formatter parses them. */
-function slot(inner: string): Omit<Slot, 'raw'> {
-  const comma = inner.indexOf(',');
-  if (comma === -1) return { name: inner };
-  const name = inner.slice(0, comma).trim();
-  const spec = inner.slice(comma + 1).trim();
-  const open = spec.indexOf('(');
-  if (open === -1) return { name, format: spec.toLowerCase() };
+/** `count, number(minimumFractionDigits: 2)` → name, format and options, as i18next's formatter reads them. */
+function slot(raw: string, inner: string): Slot {
+  const [name = '', ...rest] = inner.split(',');
+  const [format, args = ''] = rest.join(',').split('(');
   const options: Record<string, unknown> = {};
-  for (const pair of spec.slice(open + 1, spec.lastIndexOf(')')).split(';')) {
-    const [key = '', ...rest] = pair.split(':');
-    const raw = rest
+  for (const pair of args.replace(/\)\s*$/, '').split(';')) {
+    const [key = '', ...value] = pair.split(':');
+    const text = value
       .join(':')
       .trim()
       .replace(/^'+|'+$/g, '');
-    const value: unknown =
-      raw === 'true' ? true : raw === 'false' ? false : Number.isNaN(Number(raw)) ? raw : parseInt(raw, 10);
-    if (key.trim() && options[key.trim()] === undefined) options[key.trim()] = value;
+    if (key.trim() && !(key.trim() in options))
+      options[key.trim()] = text === 'true' || (text !== 'false' && (isNaN(+text) ? text : parseInt(text, 10)));
   }
-  return { name, format: spec.slice(0, open).trim().toLowerCase(), options };
+  return { raw, name: name.trim(), format: format?.trim().toLowerCase(), options };
 }
 
 function valueOf(values: Record<string, unknown>, name: string): unknown {
