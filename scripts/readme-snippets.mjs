@@ -120,14 +120,6 @@ export function snippetTests(readme, { packageDir, fixtures = {} }) {
       const page = await watchedPage(browser);
       try {
         await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => answerOffMachine(route, fixtures));
-        // What the server rendered, before any script: hydration must keep these nodes.
-        await page.addInitScript(() =>
-          document.addEventListener('DOMContentLoaded', () => {
-            window.__serverNodes = [...document.querySelectorAll('*')]
-              .filter((el) => el.localName.startsWith('apiary-') && el.shadowRoot)
-              .map((el) => el.shadowRoot.firstElementChild);
-          }),
-        );
         await page.goto(`${origin}/snippet-${index}.html`, { waitUntil: 'networkidle' });
         const state = await page.evaluate(async () => {
           const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('apiary-'));
@@ -136,7 +128,9 @@ export function snippetTests(readme, { packageDir, fixtures = {} }) {
           return {
             undefinedTags,
             errors: elements.flatMap((el) => (el.shadowRoot?.querySelector('[part~="error"]') ? [el.localName] : [])),
-            replaced: (window.__serverNodes ?? []).filter((node) => node && !node.isConnected).length,
+            replaced: (window.__server ?? []).filter(
+              ({ el, first, count }) => !first?.isConnected || el.shadowRoot.childElementCount !== count,
+            ).length,
           };
         });
         assert.deepEqual(state.undefinedTags, [], 'elements left undefined');
@@ -162,8 +156,13 @@ async function pageBody(snippet, index, packageDir, printed, pages) {
     logLevel: 'silent',
   });
   pages.set(`/snippet-${index}.js`, { type: 'text/javascript', body: result.outputFiles[0].text });
-  return `${printed}<script type="module" src="/snippet-${index}.js"></script>`;
+  return `${printed}<script>${SNAPSHOT}</script><script type="module" src="/snippet-${index}.js"></script>`;
 }
+
+// What the server rendered, read before any module runs: hydration keeps these nodes and adds none beside them.
+const SNAPSHOT = `window.__server = [...document.querySelectorAll('*')]
+  .filter((el) => el.localName.startsWith('apiary-') && el.shadowRoot)
+  .map((el) => ({ el, first: el.shadowRoot.firstElementChild, count: el.shadowRoot.childElementCount }));`;
 
 function serveFile(res, path) {
   res.setHeader('content-type', TYPES[extname(path)] ?? 'application/octet-stream');
