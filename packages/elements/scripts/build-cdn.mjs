@@ -23,6 +23,8 @@ const common = {
   // Libraries read process.env.NODE_ENV to drop dev-only code; a browser has no `process`.
   define: { 'process.env.NODE_ENV': '"production"' },
 };
+// A shipped file needs no /* @__PURE__ */ hints for a later bundler: dropping them saves ~90 B brotli.
+const noAnnotations = { annotation: false, jsdoc: false };
 const buildOptions = {
   target: 'es2022',
   minify: true,
@@ -44,7 +46,7 @@ await build({
       // exported to the chunks, instead of a common chunk the entry would have to fetch first.
       preserveEntrySignatures: 'allow-extension',
       // Library mode keeps whitespace in ES output; a CDN file wants it gone.
-      output: { chunkFileNames: '[name]-[hash].js', minify: true },
+      output: { chunkFileNames: '[name]-[hash].js', minify: true, comments: noAnnotations },
     },
   },
 });
@@ -99,6 +101,7 @@ await build({
       output: {
         chunkFileNames: 'loader/[name]-[hash].js',
         minify: true,
+        comments: noAnnotations,
       },
     },
   },
