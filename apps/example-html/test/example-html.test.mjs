@@ -21,7 +21,9 @@ const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) =
 const projects = JSON.parse(await readFile(new URL('../projects.json', import.meta.url), 'utf8'));
 const cdnPath = `/npm/@apiary/elements@${pkg.version}/dist/cdn/`;
 
-const shownTags = [...new Set((await readFile(new URL('../index.html', import.meta.url), 'utf8')).match(/<apiary-[a-z-]+/g))]
+const shownTags = [
+  ...new Set((await readFile(new URL('../index.html', import.meta.url), 'utf8')).match(/<apiary-[a-z-]+/g)),
+]
   .map((tag) => tag.slice(1))
   .sort();
 let scriptDelay = 0; // ms the CDN holds each script back
@@ -136,7 +138,9 @@ test('no jump: layout shift from first paint until every element is defined < 0.
     }, `${cdnBase}apiary.loader.js`);
     // The first paint came before the elements were defined: the shift was there to be measured.
     assert.ok(result.firstPaint < result.definedAt - 300, JSON.stringify(result));
-    t.diagnostic(`CLS ${result.cls.toFixed(4)} (first paint ${Math.round(result.firstPaint)} ms, all defined ${Math.round(result.definedAt)} ms)`);
+    t.diagnostic(
+      `CLS ${result.cls.toFixed(4)} (first paint ${Math.round(result.firstPaint)} ms, all defined ${Math.round(result.definedAt)} ms)`,
+    );
     assert.ok(result.cls < 0.01, `cumulative layout shift ${result.cls.toFixed(4)}`);
   } finally {
     scriptDelay = 0;

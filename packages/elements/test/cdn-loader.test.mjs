@@ -33,7 +33,8 @@ before(async () => {
   cdn = await serveCdn(fileURLToPath(new URL('dist/cdn/', root)), {
     path: `/npm/@apiary/elements@${pkg.version}/dist/cdn/`,
     intercept: (req, res) => {
-      if (!failing || !new RegExp(`^/loader/${failing.replace('apiary-', '')}-[\\w-]+\\.js$`).test(req.url)) return false;
+      if (!failing || !new RegExp(`^/loader/${failing.replace('apiary-', '')}-[\\w-]+\\.js$`).test(req.url))
+        return false;
       res.statusCode = 503;
       res.end();
       return true;
@@ -100,14 +101,18 @@ test('the document: defines only the elements on the page, from chunks beside th
     );
     const loaded = chunks(p);
     assert.equal(loaded[0], 'apiary.loader.js');
-    assert.ok(loaded.slice(1).every((file) => file.startsWith('loader/')), loaded.join(', '));
+    assert.ok(
+      loaded.slice(1).every((file) => file.startsWith('loader/')),
+      loaded.join(', '),
+    );
     for (const other of ['project-grid', 'talk-list', 'blog-teaser', 'banner']) {
       assert.ok(!loaded.some((file) => file.startsWith(`loader/${other}-`)), `${other} loaded for nothing`);
     }
     // One copy of lit between the chunks.
-    assert.deepEqual(await p.evaluate(() => [window.litHtmlVersions?.length, window.litElementVersions?.length]), [
-      1, 1,
-    ]);
+    assert.deepEqual(
+      await p.evaluate(() => [window.litHtmlVersions?.length, window.litElementVersions?.length]),
+      [1, 1],
+    );
     assert.equal(await p.locator('script').count(), 1, 'the loader injected a <script>');
     assert.deepEqual(await p.evaluate(() => window.securityViolations), []);
     assert.ok((await p.evaluate(() => window.policies)).every((name) => ['lit-html', 'apiary-feed'].includes(name)));
@@ -115,7 +120,10 @@ test('the document: defines only the elements on the page, from chunks beside th
     await p.locator('apiary-locale-switcher [part~="button"]').click();
     await p.locator('apiary-locale-switcher').getByRole('menuitemradio', { name: 'Français' }).click();
     await p.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: 10000 });
-    assert.ok(chunks(p).some((file) => /^loader\/fr-[\w-]+\.js$/.test(file)), 'fr chunk');
+    assert.ok(
+      chunks(p).some((file) => /^loader\/fr-[\w-]+\.js$/.test(file)),
+      'fr chunk',
+    );
     assert.deepEqual(p.problems, []);
   } finally {
     await p.close();
@@ -164,9 +172,7 @@ test('added later: elements in subtrees added after the scan, and in open shadow
     await p.waitForFunction(() => customElements.get('apiary-feature-card'), null, { timeout: 10000 });
     // The observer watches that shadow root too: what is added into it later is found.
     await p.evaluate(() =>
-      document
-        .querySelector('section > div')
-        .shadowRoot.append(document.createElement('apiary-blog-teaser')),
+      document.querySelector('section > div').shadowRoot.append(document.createElement('apiary-blog-teaser')),
     );
     await p.waitForFunction(() => customElements.get('apiary-blog-teaser'), null, { timeout: 10000 });
     assert.deepEqual(await defined(p), ['apiary-blog-teaser', 'apiary-feature-card', 'apiary-talk-list']);
@@ -183,9 +189,10 @@ test('shadow roots: declarative ones at the scan; a closed one through discover(
     assert.deepEqual(await defined(p), ['apiary-feature-card']);
     assert.equal(
       await p.evaluate(() =>
-        document.querySelector('#host').shadowRoot.querySelector('apiary-feature-card').shadowRoot.textContent.includes(
-          'In a shadow root',
-        ),
+        document
+          .querySelector('#host')
+          .shadowRoot.querySelector('apiary-feature-card')
+          .shadowRoot.textContent.includes('In a shadow root'),
       ),
       true,
     );
@@ -221,11 +228,19 @@ test('a chunk that fails to load: allDefined() rejects naming the element; the o
   failing = 'apiary-feature-card';
   const p = await open('document');
   try {
-    const outcome = await p.evaluate(() => window.loader.allDefined().then(() => 'resolved', (e) => e.message));
+    const outcome = await p.evaluate(() =>
+      window.loader.allDefined().then(
+        () => 'resolved',
+        (e) => e.message,
+      ),
+    );
     assert.match(outcome, /<apiary-feature-card> could not be loaded/);
     await p.waitForFunction(() => customElements.get('apiary-locale-switcher'), null, { timeout: 10000 });
     assert.deepEqual(await defined(p), ['apiary-locale-switcher']);
-    assert.ok(p.problems.some((line) => line.includes('<apiary-feature-card> could not be loaded')), p.problems.join('\n'));
+    assert.ok(
+      p.problems.some((line) => line.includes('<apiary-feature-card> could not be loaded')),
+      p.problems.join('\n'),
+    );
   } finally {
     failing = undefined;
     await p.close();
@@ -235,7 +250,12 @@ test('a chunk that fails to load: allDefined() rejects naming the element; the o
 test('an apiary-* tag the package does not have: allDefined() rejects naming it', async () => {
   const p = await open('unknown');
   try {
-    const outcome = await p.evaluate(() => window.loader.allDefined().then(() => 'resolved', (e) => e.message));
+    const outcome = await p.evaluate(() =>
+      window.loader.allDefined().then(
+        () => 'resolved',
+        (e) => e.message,
+      ),
+    );
     assert.match(outcome, /<apiary-feature-crad> is not an element of @apiary\/elements/);
     assert.deepEqual(chunks(p), ['apiary.loader.js']);
   } finally {

@@ -18,7 +18,9 @@ let cdn;
 let site;
 
 before(async () => {
-  cdn = await serveCdn(fileURLToPath(new URL('dist/cdn/', root)), { path: `/npm/@apiary/elements@${pkg.version}/dist/cdn/` });
+  cdn = await serveCdn(fileURLToPath(new URL('dist/cdn/', root)), {
+    path: `/npm/@apiary/elements@${pkg.version}/dist/cdn/`,
+  });
   site = await servePages({
     'all-in-one': `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>all-in-one</title><link rel="icon" href="data:,">
@@ -46,11 +48,20 @@ test('cdn/apiary.js defines every element; locale chunks load from beside it', a
     await page.locator('apiary-locale-switcher').getByRole('menuitemradio', { name: 'Français' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: 10000 });
     const scripts = page.requests.filter((url) => url.endsWith('.js'));
-    assert.ok(scripts.every((url) => url.startsWith(cdn.base)), scripts.join(', '));
+    assert.ok(
+      scripts.every((url) => url.startsWith(cdn.base)),
+      scripts.join(', '),
+    );
     const files = scripts.map((url) => url.slice(cdn.base.length));
     assert.equal(files[0], 'apiary.js');
-    assert.ok(files.some((file) => /^fr-[\w-]+\.js$/.test(file)), 'fr chunk');
-    assert.deepEqual(files.filter((file) => file.startsWith('loader/') || file === 'apiary.loader.js'), []);
+    assert.ok(
+      files.some((file) => /^fr-[\w-]+\.js$/.test(file)),
+      'fr chunk',
+    );
+    assert.deepEqual(
+      files.filter((file) => file.startsWith('loader/') || file === 'apiary.loader.js'),
+      [],
+    );
     assert.deepEqual(page.problems, []);
   } finally {
     await page.close();

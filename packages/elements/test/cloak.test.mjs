@@ -97,9 +97,13 @@ test('failsafe: when the chunk never comes, the element shows after --apiary-clo
     const start = Date.now();
     await page.goto(`${site.origin}/client`, { waitUntil: 'domcontentloaded' });
     assert.equal((await state(page, 'client')).visibility, 'hidden');
-    await page.waitForFunction(() => getComputedStyle(document.getElementById('client')).visibility === 'visible', null, {
-      timeout: 5000,
-    });
+    await page.waitForFunction(
+      () => getComputedStyle(document.getElementById('client')).visibility === 'visible',
+      null,
+      {
+        timeout: 5000,
+      },
+    );
     assert.ok(Date.now() - start >= 1900, `shown after ${Date.now() - start} ms`);
     assert.equal((await state(page, 'client')).defined, false);
   } finally {
