@@ -1,7 +1,9 @@
 // The plain HTML example in Chromium, with the CDN folder served the way a CDN serves it: from
-// another origin (another 127.0.0.1 port) under a deep sub-path. Every element the package has is
-// defined by the one script; the page's JSON feed loads; switching the locale and crossing the
-// virtualizer threshold load their chunks from beside the bundle; no errors, no axe violations.
+// another origin (another 127.0.0.1 port) under a deep sub-path. The loader defines the elements the
+// page shows and only those; the page's JSON feed loads; switching the locale and crossing the
+// virtualizer threshold load their chunks from beside the loader's; no errors, no axe violations.
+// And no jump: the cumulative layout shift from first paint until every element is defined stays
+// under 0.01, with the CDN's scripts arriving late (after the first paint), as from a real CDN.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -18,6 +20,13 @@ const manifest = JSON.parse(await readFile(join(pkgDir, 'custom-elements.json'),
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
 const projects = JSON.parse(await readFile(new URL('../projects.json', import.meta.url), 'utf8'));
 const cdnPath = `/npm/@apiary/elements@${pkg.version}/dist/cdn/`;
+
+const shownTags = [
+  ...new Set((await readFile(new URL('../index.html', import.meta.url), 'utf8')).match(/<apiary-[a-z-]+/g)),
+]
+  .map((tag) => tag.slice(1))
+  .sort();
+let scriptDelay = 0; // ms the CDN holds each script back
 
 function listen(handler) {
   const server = createServer(handler);
@@ -38,7 +47,9 @@ before(async () => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     if (!req.url.startsWith(cdnPath)) return notFound(res)();
     req.url = req.url.slice(cdnPath.length - 1);
-    cdnFiles(req, res, notFound(res));
+    const serve = () => cdnFiles(req, res, notFound(res));
+    if (scriptDelay && req.url.endsWith('.js')) setTimeout(serve, scriptDelay);
+    else serve();
   });
   cdnBase = `${origin(cdnServer)}${cdnPath}`;
   const pageFiles = sirv(fileURLToPath(new URL('..', import.meta.url)), { dev: true });
@@ -57,12 +68,14 @@ after(async () => {
   cdnServer?.close();
 });
 
-test('the page works with only the CDN bundle, attributes and a JSON URL, served from another origin', async () => {
+test('the page works with only the CDN loader, attributes and a JSON URL, served from another origin', async () => {
   const page = await watchedPage(browser);
   try {
     await page.goto(`${origin(pageServer)}/`, { waitUntil: 'networkidle', timeout: 20000 });
-    const undefinedTags = await page.evaluate((list) => list.filter((tag) => !customElements.get(tag)), tags);
-    assert.deepEqual(undefinedTags, [], 'elements the bundle does not define');
+    await page.evaluate(async (url) => (await import(url)).allDefined(), `${cdnBase}apiary.loader.js`);
+    const definedTags = await page.evaluate((list) => list.filter((tag) => customElements.get(tag)), tags);
+    assert.deepEqual(definedTags.sort(), shownTags, 'the loader defines the elements the page shows, and only those');
+    assert.ok(shownTags.length >= 3);
 
     const card = page.locator('apiary-feature-card').first();
     assert.equal(await card.locator('h2[part~="title"]').textContent(), 'Security');
@@ -77,7 +90,7 @@ test('the page works with only the CDN bundle, attributes and a JSON URL, served
     await page.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: 10000 });
     await grid.locator('[part~="count"]', { hasText: 'projets' }).waitFor({ timeout: 10000 });
     assert.ok(
-      page.requests.some((url) => url.startsWith(cdnBase) && /\/fr-[\w-]+\.js$/.test(url)),
+      page.requests.some((url) => url.startsWith(`${cdnBase}loader/`) && /\/fr-[\w-]+\.js$/.test(url)),
       'fr chunk',
     );
 
@@ -98,6 +111,39 @@ test('the page works with only the CDN bundle, attributes and a JSON URL, served
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.problems, []);
   } finally {
+    await page.close();
+  }
+});
+
+test('no jump: layout shift from first paint until every element is defined < 0.01, scripts arriving late', async (t) => {
+  scriptDelay = 300;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  try {
+    await page.addInitScript(() => {
+      window.layoutShifts = [];
+      new PerformanceObserver((list) => window.layoutShifts.push(...list.getEntries())).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+    });
+    await page.goto(`${origin(pageServer)}/`, { waitUntil: 'load', timeout: 20000 });
+    const result = await page.evaluate(async (url) => {
+      await (await import(url)).allDefined();
+      // The frame that shows them defined (their first render) is part of it.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const firstPaint = performance.getEntriesByName('first-paint')[0].startTime;
+      const definedAt = performance.now();
+      const shifts = window.layoutShifts.filter((e) => !e.hadRecentInput && e.startTime <= definedAt);
+      return { firstPaint, definedAt, cls: shifts.reduce((sum, e) => sum + e.value, 0) };
+    }, `${cdnBase}apiary.loader.js`);
+    // The first paint came before the elements were defined: the shift was there to be measured.
+    assert.ok(result.firstPaint < result.definedAt - 300, JSON.stringify(result));
+    t.diagnostic(
+      `CLS ${result.cls.toFixed(4)} (first paint ${Math.round(result.firstPaint)} ms, all defined ${Math.round(result.definedAt)} ms)`,
+    );
+    assert.ok(result.cls < 0.01, `cumulative layout shift ${result.cls.toFixed(4)}`);
+  } finally {
+    scriptDelay = 0;
     await page.close();
   }
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { themeCss } from '../dist/tokens/tokens.js';
+import { cloakCss } from '../scripts/cloak.mjs';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
@@ -57,9 +58,11 @@ test('sideEffects names exactly the entries (every top-level src file runs on im
   assert.deepEqual([...pkg.sideEffects].filter((e) => !other.includes(e)).sort(), expected.sort());
 });
 
-test('themes/apiary.css is generated from the token source', async () => {
+test('themes/apiary.css is generated from the token source, with the cloak for every element', async () => {
   const css = await readFile(new URL('dist/themes/apiary.css', root), 'utf8');
-  assert.equal(css, themeCss());
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+  assert.equal(css, themeCss() + cloakCss(tags));
+  for (const tag of tags) assert.match(css, new RegExp(`\\.apiary-cloak :is\\([^)]*\\b${tag}\\b`));
   assert.match(css, /\[data-theme='dark'\]/);
   assert.match(css, /prefers-color-scheme: dark/);
   assert.match(css, /prefers-reduced-motion: reduce/);

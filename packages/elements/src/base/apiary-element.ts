@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, css, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { LocalizeController } from '@apiary/i18n';
 import { safeUrl } from './safe-url.js';
 
@@ -13,6 +13,12 @@ declare global {
   interface HTMLElementEventMap extends ApiaryCustomEvents {}
 }
 type ApiaryCustomEvents = { [K in keyof ApiaryEventMap]: CustomEvent<ApiaryEventMap[K]> };
+
+const prerenderedMark = css`
+  :host {
+    --apiary-prerendered: visible;
+  }
+`;
 
 const warned = new WeakMap<object, Set<string>>();
 
@@ -32,6 +38,15 @@ export class ApiaryElement extends LitElement {
     const registry = globalThis.customElements;
     if (!registry || registry.get(tagName)) return;
     registry.define(tagName, this);
+  }
+
+  /**
+   * Adds one rule to every element's styles: a host whose shadow root has styles (a prerendered one,
+   * from declarative shadow DOM, before it is defined) marks itself, so the opt-in cloak of
+   * `apiary.css` (`<html class="apiary-cloak">`) never hides it.
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [prerenderedMark, ...super.finalizeStyles(styles)];
   }
 
   /** Resolves the element's locale and re-renders it when that locale or its strings change. */
