@@ -30,8 +30,13 @@ await build({
       // Lets the modules the chunks share with the entry (lit, @apiary/i18n, English) stay in the entry,
       // exported to the chunks, instead of a common chunk the entry would have to fetch first.
       preserveEntrySignatures: 'allow-extension',
-      // Library mode keeps whitespace in ES output; a CDN file wants it gone.
-      output: { chunkFileNames: '[name]-[hash].js', minify: true },
+      // Library mode keeps whitespace in ES output; a CDN file wants it gone, and the `@__PURE__`
+      // annotations too (they only help a bundler that tree-shakes this file, which defines everything).
+      output: {
+        chunkFileNames: '[name]-[hash].js',
+        minify: true,
+        comments: { legal: true, annotation: false, jsdoc: false },
+      },
     },
   },
 });
