@@ -106,12 +106,12 @@ declare module 'vue' {
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 /** `src/feature-card/feature-card.ts` → `feature-card`: the element's entry and classes entry name. */
 const entryName = (el) => el.path.split('/')[1];
-const named = (list = []) =>
-  list.map(({ name, description, default: value }) => ({
-    name,
-    ...(description && { description }),
-    ...(value !== undefined && { default: value }),
-  }));
+const named = (list = []) => list.map(({ name, description }) => ({ name, ...(description && { description }) }));
+/** A CSS property with its default (the token's built-in value) in its description. */
+const cssProperty = ({ name, description, default: value }) => ({
+  name,
+  description: [description, value && `Default: \`${value}\``].filter(Boolean).join('\n\n'),
+});
 const webTypes = {
   $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
   name: pkg.name,
@@ -127,14 +127,14 @@ const webTypes = {
         source: { module: `${pkg.name}/classes/${entryName(el)}.js`, symbol: el.name },
         attributes: (el.attributes ?? []).map((attr) => ({
           ...named([attr])[0],
-          value: { type: attr.type?.text ?? 'string' },
+          value: { type: attr.type?.text ?? 'string', ...(attr.default !== undefined && { default: attr.default }) },
         })),
         slots: named(el.slots),
         js: {
           properties: properties(el).map((prop) => ({ ...named([prop])[0], type: prop.type?.text ?? 'unknown' })),
           events: named((el.events ?? []).filter((e) => e.name)),
         },
-        css: { properties: named(el.cssProperties), parts: named(el.cssParts) },
+        css: { properties: (el.cssProperties ?? []).map(cssProperty), parts: named(el.cssParts) },
       })),
     },
   },
