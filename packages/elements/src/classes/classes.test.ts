@@ -92,6 +92,25 @@ describe('classes entries', () => {
     expect(seen).to.deep.equal([]);
   });
 
+  it('register in a scoped registry, seen only inside the shadow root that uses it', async function () {
+    const Registry = (globalThis as { CustomElementRegistry?: new () => CustomElementRegistry }).CustomElementRegistry;
+    let registry: CustomElementRegistry;
+    try {
+      registry = new Registry!();
+    } catch {
+      this.skip(); // no scoped custom element registries in this browser
+    }
+    registry.define('x-card', ApiaryFeatureCard);
+    const host = await fixture(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open', customElementRegistry: registry } as ShadowRootInit);
+    root.innerHTML = '<x-card heading="Scoped">Only this shadow root knows x-card.</x-card>';
+    const card = root.querySelector('x-card') as ApiaryFeatureCard;
+    expect(card).to.be.instanceOf(ApiaryFeatureCard);
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Scoped');
+    expect(customElements.get('x-card')).to.equal(undefined);
+  });
+
   it('throw on a name no element may have, like customElements.define', () => {
     expect(() => ApiaryBanner.define('nodash')).to.throw(DOMException);
   });
