@@ -264,3 +264,29 @@ test('the release workflow runs the same scripts on the real registry, with prov
   assert.match(scripts['version-packages'], /changeset version && npm install --package-lock-only/);
   assert.match(scripts['release:snapshot'], /--snapshot snapshot .*changeset publish --tag next --no-git-tag/);
 });
+
+test('each release publishes the static Storybook to GitHub Pages, once switched on, and the READMEs link it', () => {
+  const release = readFileSync(join(repo, '.github/workflows/release.yml'), 'utf8');
+  // The release job says whether changesets published; only then is the Storybook workflow called.
+  assert.match(release, /outputs:\n\s+published: \$\{\{ steps\.changesets\.outputs\.published \}\}/);
+  assert.match(release, /- name: Version pull request or publish\n\s+id: changesets\n/);
+  assert.match(
+    release,
+    /storybook:\n\s+needs: release\n\s+if: needs\.release\.outputs\.published == 'true'\n[\s\S]*?pages: write[\s\S]*?uses: \.\/\.github\/workflows\/storybook\.yml/,
+  );
+  const storybook = readFileSync(join(repo, '.github/workflows/storybook.yml'), 'utf8');
+  assert.match(storybook, /on:\n\s+workflow_call:\n\s+workflow_dispatch:\n/);
+  // Off until a maintainer switches it on; every later job needs this one.
+  assert.match(storybook, /build:\n\s+if: vars\.STORYBOOK_PAGES_ENABLED == 'true'\n/);
+  assert.match(storybook, /run: npm run build-storybook\n/);
+  assert.match(storybook, /uses: actions\/upload-pages-artifact@v\d+\n\s+with:\n\s+path: storybook-static\n/);
+  assert.match(storybook, /deploy:\n\s+needs: build\n/);
+  assert.match(storybook, /uses: actions\/deploy-pages@v\d+/);
+  assert.match(readJson(join(repo, 'package.json')).scripts['build-storybook'], /storybook build -o storybook-static/);
+  // Where it lands: the elements' homepage, linked from both READMEs.
+  const { homepage } = readJson(join(repo, 'packages/elements/package.json'));
+  assert.equal(homepage, 'https://apiary-components.github.io/apiary/');
+  for (const readme of ['README.md', 'packages/elements/README.md']) {
+    assert.ok(readFileSync(join(repo, readme), 'utf8').includes(`[Storybook](${homepage})`), readme);
+  }
+});

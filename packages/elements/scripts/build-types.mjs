@@ -1,6 +1,7 @@
 // Generates framework types from custom-elements.json, so they can never drift from the elements:
 //   dist/react.d.ts  React 19 JSX intrinsic elements (`@apiary/elements/react`)
 //   dist/vue.d.ts    Vue 3 GlobalComponents (`@apiary/elements/vue`)
+//   dist/web-types.json  JetBrains IDEs' completion and docs (package.json's "web-types")
 // Written by hand rather than with @wc-toolkit/jsx-types / custom-element-vuejs-integration: those
 // type events from the manifest's `type` only (ours come from the typed `ApiaryEventMap`), build
 // on generic base props instead of React's own `HTMLAttributes`, and the Vue one names handlers
@@ -96,6 +97,50 @@ declare module 'vue' {
 }
 `;
 
+// JetBrains Web Types (https://plugins.jetbrains.com/docs/intellij/websymbols-web-types.html), written
+// here rather than with custom-element-jet-brains-integration: that one lists every element's CSS
+// properties again at the top level (each token once per element that reads it), turns parts into
+// `part(…)` pseudo-elements and writes empty `doc-url`s. Here each element carries its own
+// attributes, slots, properties, events, CSS properties and parts, its Storybook page, and its
+// unregistered class (`@apiary/elements/classes/<name>.js`) as the source.
+const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+/** `src/feature-card/feature-card.ts` → `feature-card`: the element's entry and classes entry name. */
+const entryName = (el) => el.path.split('/')[1];
+const named = (list = []) => list.map(({ name, description }) => ({ name, ...(description && { description }) }));
+/** A CSS property with its default (the token's built-in value) in its description. */
+const cssProperty = ({ name, description, default: value }) => ({
+  name,
+  description: [description, value && `Default: \`${value}\``].filter(Boolean).join('\n\n'),
+});
+const webTypes = {
+  $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
+  name: pkg.name,
+  version: pkg.version,
+  'js-types-syntax': 'typescript',
+  'description-markup': 'markdown',
+  contributions: {
+    html: {
+      elements: elements.map((el) => ({
+        name: el.tagName,
+        description: el.description,
+        'doc-url': `${pkg.homepage}?path=/docs/elements-${entryName(el)}--docs`,
+        source: { module: `${pkg.name}/classes/${entryName(el)}.js`, symbol: el.name },
+        attributes: (el.attributes ?? []).map((attr) => ({
+          ...named([attr])[0],
+          value: { type: attr.type?.text ?? 'string', ...(attr.default !== undefined && { default: attr.default }) },
+        })),
+        slots: named(el.slots),
+        js: {
+          properties: properties(el).map((prop) => ({ ...named([prop])[0], type: prop.type?.text ?? 'unknown' })),
+          events: named((el.events ?? []).filter((e) => e.name)),
+        },
+        css: { properties: (el.cssProperties ?? []).map(cssProperty), parts: named(el.cssParts) },
+      })),
+    },
+  },
+};
+
+await writeFile(new URL('web-types.json', dist), `${JSON.stringify(webTypes, null, 2)}\n`);
 await writeFile(new URL('react.d.ts', dist), react);
 await writeFile(new URL('vue.d.ts', dist), vue);
 // Runtime stubs, so `import '@apiary/elements/react'` (or `/vue`) resolves in any tool.

@@ -40,6 +40,15 @@ for (const name of elements) {
     assert.match(entry, /\.define\(\)/);
   });
 
+  test(`${name}: has a classes entry that exports its class and does nothing else`, async () => {
+    const entry = await readFile(new URL(`classes/${name}.ts`, src), 'utf8');
+    const code = entry.replace(/^\/\/.*\n/gm, '');
+    const className = (await readFile(new URL(`${name}/${name}.ts`, src), 'utf8')).match(/export class (\w+)/)[1];
+    assert.equal(code, `export { ${className} } from '../${name}/${name}.js';\n`);
+    const built = await import(new URL(`dist/classes/${name}.js`, root).href);
+    assert.deepEqual(Object.keys(built), [className]);
+  });
+
   test(`${name}: is in the manifest with its tag and an HTMLElementTagNameMap entry`, async () => {
     const tag = `apiary-${name}`;
     const decl = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
@@ -56,6 +65,30 @@ test('sideEffects names exactly the entries (every top-level src file runs on im
   // The CDN bundle defines every element too, for bundlers that import it.
   const other = ['*.css', './dist/cdn/apiary.js'];
   assert.deepEqual([...pkg.sideEffects].filter((e) => !other.includes(e)).sort(), expected.sort());
+});
+
+test('the classes entries are exported, typed and free of side effects', async () => {
+  assert.deepEqual(pkg.exports['./classes/*.js'], { types: './dist/classes/*.d.ts', default: './dist/classes/*.js' });
+  assert.deepEqual(
+    pkg.sideEffects.filter((entry) => entry.includes('classes')),
+    [],
+  );
+  const files = (await readdir(new URL('classes/', src))).filter((f) => !f.endsWith('.test.ts'));
+  assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), [...elements].sort());
+  for (const name of elements) {
+    assert.ok(existsSync(new URL(`dist/classes/${name}.d.ts`, root)), name);
+    // Lit's Node build brings a customElements registry; importing the class registers nothing in it.
+    await import(new URL(`dist/classes/${name}.js`, root).href);
+    assert.ok(globalThis.customElements, 'no registry to check');
+    assert.equal(globalThis.customElements.get(`apiary-${name}`), undefined, name);
+  }
+});
+
+test("the built package reports package.json's version, stamped at build time", async () => {
+  const { version } = await import(new URL('dist/base/version.js', root).href);
+  assert.equal(version, pkg.version);
+  const source = await readFile(new URL('base/version.ts', src), 'utf8');
+  assert.match(source, /= '0\.0\.0-source';/, 'the source keeps the placeholder scripts/stamp-version.mjs replaces');
 });
 
 test('themes/apiary.css is generated from the token source, with the cloak for every element', async () => {

@@ -1,6 +1,7 @@
 import { LitElement, css, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { LocalizeController } from '@apiary/i18n';
 import { safeUrl } from './safe-url.js';
+import { version } from './version.js';
 
 declare global {
   /**
@@ -21,6 +22,7 @@ const prerenderedMark = css`
 `;
 
 const warned = new WeakMap<object, Set<string>>();
+let warnedCopy = false;
 
 /**
  * The one base class of Apiary elements: localization hook-up, a typed `emit()`, a guarded
@@ -30,14 +32,33 @@ export class ApiaryElement extends LitElement {
   /** The tag the element registers as when `define()` gets no name. */
   static tagName: string;
 
+  /** This copy's version of `@apiary/elements`, from its package.json. */
+  static readonly version: string = version;
+
   /**
-   * Registers the element. Never throws when the tag is taken already (say, a second copy of
-   * Apiary on the page): the first definition wins and this one is skipped.
+   * Registers the element as `tagName`: the class itself, or a subclass of it once the class is
+   * registered under another name (a class registers once), so one page can hold both
+   * `<apiary-feature-card>` and a `<my-card>`. Never throws when the tag is taken already: the first
+   * definition wins, and when another copy of Apiary owns the tag, warns once naming both versions.
    */
   static define(this: typeof ApiaryElement, tagName: string = this.tagName): void {
     const registry = globalThis.customElements;
-    if (!registry || registry.get(tagName)) return;
-    registry.define(tagName, this);
+    if (!registry) return;
+    const owner = registry.get(tagName) as { version?: string; prototype: object } | undefined;
+    if (owner) {
+      if (owner.version && !(owner.prototype instanceof ApiaryElement) && !warnedCopy) {
+        warnedCopy = true;
+        console.warn(
+          `Apiary ${version} skipped <${tagName}>, defined by Apiary ${owner.version}: load one copy per page.`,
+        );
+      }
+      return;
+    }
+    try {
+      registry.define(tagName, this);
+    } catch {
+      registry.define(tagName, class extends this {});
+    }
   }
 
   /**
