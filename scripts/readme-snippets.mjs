@@ -2,12 +2,14 @@
 // marked ones run as printed (node:test, from a package's test folder).
 //   <!-- snippet: run -->    html: a page with the block as its body. js/ts: bundled as an app's
 //                            bundler would (esbuild, from the package folder) and run in a page.
+//   <!-- snippet: markup --> html of elements to put in a page that loads Apiary: run in a page
+//                            with the CDN loader (cdn/apiary.loader.js) before it.
 //   <!-- snippet: node -->   js run by Node from the package folder; what it prints is the body of
 //                            the page the next `run` block runs in (a server render and its client).
 //   <!-- snippet: skip — why -->   not run; the reason is required.
 // A block without a marker fails, so a new snippet is classified when it is written. Pages load
 // over 127.0.0.1; requests to the published CDN URLs are answered from the local build
-// (dist/cdn) and any other off-machine request from the fixtures given, or refused.
+// (dist) and any other off-machine request from the fixtures given, or refused.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,8 +24,9 @@ import { launchChromium, watchedPage } from './page-checks.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const elementsDir = dirname(createRequire(import.meta.url).resolve('@apiary/elements/package.json'));
-const MARKER = /^<!--\s*snippet:\s*(run|node|skip)\b\s*(?:[—:-]\s*)?(.*?)\s*-->$/;
-const CDN = /^https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/@apiary\/elements@[^/]+\/dist\/cdn\/(.+)$/;
+const MARKER = /^<!--\s*snippet:\s*(run|markup|node|skip)\b\s*(?:[—:-]\s*)?(.*?)\s*-->$/;
+const CDN = /^https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/@apiary\/elements@[^/]+\/(dist\/.+)$/;
+const LOADER = 'https://cdn.jsdelivr.net/npm/@apiary/elements@0/dist/cdn/apiary.loader.js';
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml' };
 
 /** The fenced blocks of a Markdown file: `{ line, lang, code, mode, reason }` (mode undefined when unmarked). */
@@ -109,7 +112,7 @@ export function snippetTests(readme, { packageDir, fixtures = {} }) {
         printed = execFileSync(process.execPath, [script], { cwd: packageDir, encoding: 'utf8', timeout: 60_000 });
       });
     }
-    if (snippet.mode !== 'run') continue;
+    if (snippet.mode !== 'run' && snippet.mode !== 'markup') continue;
     test(`${name(snippet)} runs as printed`, async () => {
       const body = await pageBody(snippet, index, packageDir, printed, pages);
       printed = '';
@@ -146,12 +149,15 @@ export function snippetTests(readme, { packageDir, fixtures = {} }) {
 
 /** The page body a `run` block makes: its HTML, or a module script of the bundled code after what a `node` block printed. */
 async function pageBody(snippet, index, packageDir, printed, pages) {
+  if (snippet.mode === 'markup') return `<script type="module" src="${LOADER}"></script>${snippet.code}`;
   if (snippet.lang === 'html') return snippet.code;
   const result = await build({
     stdin: { contents: snippet.code, resolveDir: packageDir, loader: snippet.lang === 'ts' ? 'ts' : 'js' },
     bundle: true,
     format: 'esm',
     target: 'es2022',
+    // A URL import stays one: the page loads it (from the local build, see answerOffMachine).
+    external: ['https://*'],
     write: false,
     logLevel: 'silent',
   });
@@ -174,7 +180,7 @@ function serveFile(res, path) {
 async function answerOffMachine(route, fixtures) {
   const url = route.request().url();
   const cdn = CDN.exec(url);
-  const path = cdn ? join(elementsDir, 'dist/cdn', cdn[1]) : fixtures[url];
+  const path = cdn ? join(elementsDir, cdn[1]) : fixtures[url];
   if (!path) return route.abort('blockedbyclient');
   return route.fulfill({
     path,
