@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { LocalizeController } from '@apiary/i18n';
+import { hostStyles } from './host-styles.js';
 import { safeUrl } from './safe-url.js';
 
 declare global {
@@ -32,6 +33,11 @@ export class ApiaryElement extends LitElement {
     const registry = globalThis.customElements;
     if (!registry || registry.get(tagName)) return;
     registry.define(tagName, this);
+  }
+
+  /** Every element's styles start with the shared host rules (`host-styles.ts`): colours, inherited text. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [hostStyles, ...super.finalizeStyles(styles)];
   }
 
   /** Resolves the element's locale and re-renders it when that locale or its strings change. */
