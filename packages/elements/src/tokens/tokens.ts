@@ -140,7 +140,7 @@ ${colorsIn('light-dark', '  ')}
 ${scaleDecls}
 }
 
-/* Forces a scheme on the element and what it holds; \`:root[…]\` outranks a page's own \`:root { color-scheme }\`. */
+/* Forces a scheme on the element and what it holds; :root[…] outranks the page's own color-scheme on :root. */
 :root[data-theme='light'],
 [data-theme='light'] {
   color-scheme: light;
