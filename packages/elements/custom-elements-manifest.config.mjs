@@ -4,7 +4,7 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { elementSources } from './scripts/element-sources.mjs';
 import { defaults } from './dist/tokens/tokens.js';
 
-const tokenDefaults = defaults('light');
+const tokenDefaults = defaults('light-dark');
 
 /** Fills each `--apiary-*` CSS property's default from the token source, so JSDoc never repeats values. */
 function tokenDefaultsPlugin() {

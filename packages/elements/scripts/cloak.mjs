@@ -2,7 +2,7 @@
 // Apiary element hidden (visibility, so its box keeps its place) until it is defined, and shows it
 // anyway after the failsafe timeout `--apiary-cloak-timeout` (2s unless the page sets it), even when
 // no script runs at all. A prerendered element (declarative shadow DOM) sets `--apiary-prerendered:
-// visible` on itself from its own shadow styles (ApiaryElement.finalizeStyles), so it is never hidden.
+// visible` on itself from its own shadow styles (base/host-styles.ts), so it is never hidden.
 
 /** The cloak's CSS for `tags`. */
 export function cloakCss(tags) {

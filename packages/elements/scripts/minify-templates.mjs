@@ -2,7 +2,9 @@
 // so every page that uses the package ships less, and chains each file's source map back to the
 // TypeScript. Runs right after tsc, before the CDN bundle. A `${token('name')}` in a css`` template
 // becomes the text it stands for (`var(--apiary-name, default)`), so the token table stays out of
-// every element's bundle.
+// every element's bundle; so does a `${palette(…)}` (the built-in colours, `--_apiary-color-*`). Both
+// are what `tokens/token.ts` returns, the `light-dark()` pairs included (Lightning CSS leaves those
+// as written: its fallback for older browsers needs `color-scheme` declared in the same sheet).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,22 +15,29 @@ import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const { palette, token } = await import(new URL('../dist/tokens/token.js', import.meta.url).href);
 const { defaults } = await import(new URL('../dist/tokens/tokens.js', import.meta.url).href);
 const builtIn = defaults('light');
 
-/** The text of a `token('name')` call (as `tokens/token.ts` makes it), or undefined for any other expression. */
+/**
+ * The text of a `token('name')` or `palette(…)` call with literal arguments (what `tokens/token.ts`
+ * returns for it), or undefined for any other expression.
+ */
 function tokenText(node) {
-  const name = node.type === 'CallExpression' && node.callee.name === 'token' ? node.arguments[0]?.value : undefined;
-  if (name === undefined) return undefined;
-  if (builtIn[name] === undefined) throw new Error(`token('${name}') names no token`);
-  return `var(--apiary-${name}, ${builtIn[name]})`;
+  if (node.type !== 'CallExpression' || !['token', 'palette'].includes(node.callee.name)) return undefined;
+  const args = node.arguments.map((arg) => (arg.type === 'Literal' ? arg.value : undefined));
+  if (args.includes(undefined)) return undefined;
+  if (node.callee.name === 'palette') return palette(...args).cssText;
+  if (builtIn[args[0]] === undefined) throw new Error(`token('${args[0]}') names no token`);
+  return token(args[0]).cssText;
 }
 const skip = /^(cdn|themes)\//;
 // The browsers the README names for server-rendered output: Lightning CSS writes no syntax they
-// cannot read (range media queries, say). `:dir()` stays as written, not guessed from `:lang()`.
+// cannot read (range media queries, say). `:dir()` stays as written, not guessed from `:lang()`, and `light-dark()` as
+// written (see above).
 const css = {
   targets: { chrome: 111 << 16, edge: 111 << 16, firefox: 123 << 16, safari: (16 << 16) | (4 << 8) },
-  exclude: Features.DirSelector,
+  exclude: Features.DirSelector | Features.LightDark,
 };
 
 /** Every `css` tagged template in a module, found by walking its syntax tree. */
@@ -77,8 +86,8 @@ function minifyCss(source, file) {
     ms.overwrite(quasi.start, quasi.end, `\`${rebuilt.join('')}\``);
   }
   // Every token inlined: the import goes too, so no bundler has to prove token.js free of effects.
-  const tokenImport = /^import \{ token \} from '[./]+tokens\/token\.js';\n/m.exec(source);
-  if (tokenImport && !/\btoken\(/.test(ms.toString().replace(tokenImport[0], ''))) {
+  const tokenImport = /^import \{ (?:palette, )?token \} from '[./]+tokens\/token\.js';\n/m.exec(source);
+  if (tokenImport && !/\b(token|palette)\(/.test(ms.toString().replace(tokenImport[0], ''))) {
     ms.remove(tokenImport.index, tokenImport.index + tokenImport[0].length);
   }
   return ms.hasChanged() ? { code: ms.toString(), map: ms.generateMap({ source: file, hires: true }) } : null;

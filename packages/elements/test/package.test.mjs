@@ -96,9 +96,13 @@ test('themes/apiary.css is generated from the token source, with the cloak for e
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
   assert.equal(css, themeCss() + cloakCss(tags));
   for (const tag of tags) assert.match(css, new RegExp(`\\.apiary-cloak :is\\([^)]*\\b${tag}\\b`));
-  assert.match(css, /\[data-theme='dark'\]/);
-  assert.match(css, /prefers-color-scheme: dark/);
+  assert.match(css, /\[data-theme='dark'\] \{\n {2}color-scheme: dark;/);
+  assert.match(css, /--apiary-color-text: light-dark\(#1f2328, #e6edf3\);/);
+  assert.match(css, /@supports not \(color: light-dark\(/);
   assert.match(css, /prefers-reduced-motion: reduce/);
+  // The page's own color-scheme decides: the theme never declares one on :root, nor follows the system itself.
+  assert.doesNotMatch(css, /:root \{[^}]*color-scheme/);
+  assert.doesNotMatch(css, /prefers-color-scheme/);
 });
 
 test('lit is a dependency; i18next is not one at all (a host brings it, @apiary/i18n bridges to it)', async () => {

@@ -3,15 +3,7 @@ import { token } from '../tokens/token.js';
 
 export default css`
   :host {
-    display: block;
-    font-family: ${token('font-body')};
     font-size: ${token('font-size-sm')};
-    line-height: ${token('line-height-normal')};
-    color: ${token('color-text')};
-  }
-
-  :host([hidden]) {
-    display: none;
   }
 
   .banner {

@@ -1,5 +1,6 @@
-import { LitElement, css, type CSSResultGroup, type CSSResultOrNative } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { LocalizeController } from '@apiary/i18n';
+import { hostStyles } from './host-styles.js';
 import { safeUrl } from './safe-url.js';
 import { version } from './version.js';
 
@@ -14,12 +15,6 @@ declare global {
   interface HTMLElementEventMap extends ApiaryCustomEvents {}
 }
 type ApiaryCustomEvents = { [K in keyof ApiaryEventMap]: CustomEvent<ApiaryEventMap[K]> };
-
-const prerenderedMark = css`
-  :host {
-    --apiary-prerendered: visible;
-  }
-`;
 
 const warned = new WeakMap<object, Set<string>>();
 let warnedCopy = false;
@@ -61,13 +56,9 @@ export class ApiaryElement extends LitElement {
     }
   }
 
-  /**
-   * Adds one rule to every element's styles: a host whose shadow root has styles (a prerendered one,
-   * from declarative shadow DOM, before it is defined) marks itself, so the opt-in cloak of
-   * `apiary.css` (`<html class="apiary-cloak">`) never hides it.
-   */
+  /** Every element's styles start with the shared host rules (`host-styles.ts`): colours, inherited text. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
-    return [prerenderedMark, ...super.finalizeStyles(styles)];
+    return [hostStyles, ...super.finalizeStyles(styles)];
   }
 
   /** Resolves the element's locale and re-renders it when that locale or its strings change. */

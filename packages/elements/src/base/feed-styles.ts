@@ -7,17 +7,6 @@ import { feedStateStyles } from './state-styles.js';
 
 /** What the talk list and the blog teaser look like alike: host, focus ring, heading, cards, item titles, links, meta line. */
 export const feedItemStyles = css`
-  :host {
-    display: block;
-    font-family: ${token('font-body')};
-    color: ${token('color-text')};
-    line-height: ${token('line-height-normal')};
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
   :is(button, a):focus-visible {
     outline: 3px solid ${token('color-focus')};
     outline-offset: 2px;

@@ -2,16 +2,6 @@ import { css } from 'lit';
 import { token } from '../tokens/token.js';
 
 export default css`
-  :host {
-    display: block;
-    font-family: ${token('font-body')};
-    color: ${token('color-text')};
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
   .card {
     position: relative;
     box-sizing: border-box;

@@ -4,8 +4,6 @@ import { token } from '../tokens/token.js';
 export default css`
   :host {
     display: inline-block;
-    font-family: ${token('font-body')};
-    color: ${token('color-text')};
   }
 
   :host([hidden]) {

@@ -2,17 +2,6 @@ import { css } from 'lit';
 import { token } from '../tokens/token.js';
 
 export default css`
-  :host {
-    display: block;
-    font-family: ${token('font-body')};
-    color: ${token('color-text')};
-    line-height: ${token('line-height-normal')};
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
   button,
   input,
   select {

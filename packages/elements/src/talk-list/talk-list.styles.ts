@@ -106,7 +106,7 @@ export default css`
     padding: ${token('space-3')} ${token('space-4')};
     text-align: start;
     color: ${token('color-accent-strong')};
-    background: linear-gradient(135deg, ${token('color-accent-subtle')}, ${token('color-surface-raised')});
+    background: ${token('color-accent-subtle')};
     border-radius: inherit;
   }
 

@@ -93,40 +93,74 @@ type Scales = typeof scales;
 export type ScaleToken = { [G in keyof Scales]: `${G & string}-${keyof Scales[G] & string}` }[keyof Scales];
 export type TokenName = ColorToken | ScaleToken;
 
-/** Every token's light-scheme (built-in) default, keyed by name without the `--apiary-` prefix. */
-export function defaults(scheme: keyof typeof colors = 'light'): Record<TokenName, string> {
+/** A scheme to read the colours in; `light-dark` gives each colour as `light-dark(<light>, <dark>)`. */
+export type Scheme = keyof typeof colors | 'light-dark';
+
+/** A colour token in both schemes: the `color-scheme` where it is used picks one. */
+const lightDark = (key: keyof (typeof colors)['light']) => `light-dark(${colors.light[key]}, ${colors.dark[key]})`;
+
+/**
+ * Every token's default, keyed by name without the `--apiary-` prefix: the colours of one scheme
+ * (light unless named), or of both as `light-dark()` (what elements and the theme use).
+ */
+export function defaults(scheme: Scheme = 'light'): Record<TokenName, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(colors[scheme])) out[`color-${key}`] = value;
+  for (const key of Object.keys(colors.light) as (keyof (typeof colors)['light'])[]) {
+    out[`color-${key}`] = scheme === 'light-dark' ? lightDark(key) : colors[scheme][key];
+  }
   for (const [group, values] of Object.entries(scales)) {
     for (const [key, value] of Object.entries(values)) out[`${group}-${key}`] = value;
   }
   return out as Record<TokenName, string>;
 }
 
-/** The theme stylesheet: light by default, dark by `prefers-color-scheme` or `[data-theme="dark"]`. */
+/** The colours as declarations of `--<prefix><key>`, in one scheme or both (`light-dark`). */
+export function colorDecls(scheme: Scheme, prefix = 'apiary-color-', separator = ' '): string {
+  const all = defaults(scheme);
+  return Object.keys(colors.light)
+    .map((key) => `--${prefix}${key}: ${all[`color-${key}` as ColorToken]};`)
+    .join(separator);
+}
+
+/**
+ * The theme stylesheet. Colours are `light-dark()` values, so they follow the `color-scheme` the
+ * page declares (none: light; `light dark`: the system's); `data-theme="dark"`/`"light"` forces
+ * one. It never sets `color-scheme` on `:root`, which would outrank the page's own. Browsers
+ * without `light-dark()` get the light palette, or the dark one under `data-theme="dark"`.
+ */
 export function themeCss(): string {
-  const decls = (entries: Record<string, string>, indent: string) =>
-    Object.entries(entries)
-      .map(([name, value]) => `${indent}--apiary-${name}: ${value};`)
-      .join('\n');
-  const dark = Object.fromEntries(Object.entries(colors.dark).map(([k, v]) => [`color-${k}`, v]));
+  const scaleDecls = Object.entries(defaults())
+    .filter(([name]) => !name.startsWith('color-'))
+    .map(([name, value]) => `  --apiary-${name}: ${value};`)
+    .join('\n');
+  const colorsIn = (scheme: Scheme, indent: string) => `${indent}${colorDecls(scheme, 'apiary-color-', `\n${indent}`)}`;
   return `/* Generated from src/tokens/tokens.ts by scripts/build-theme.mjs — do not edit. */
-:root,
+:root {
+${colorsIn('light-dark', '  ')}
+${scaleDecls}
+}
+
+/* Forces a scheme on the element and what it holds; :root[…] outranks the page's own color-scheme on :root. */
+:root[data-theme='light'],
 [data-theme='light'] {
   color-scheme: light;
-${decls(defaults('light'), '  ')}
 }
 
-@media (prefers-color-scheme: dark) {
-  :root:not([data-theme='light']) {
-    color-scheme: dark;
-${decls(dark, '    ')}
-  }
-}
-
+:root[data-theme='dark'],
 [data-theme='dark'] {
   color-scheme: dark;
-${decls(dark, '  ')}
+}
+
+/* Without light-dark(): light, or dark under data-theme="dark". */
+@supports not (color: light-dark(#000, #fff)) {
+  :root,
+  [data-theme='light'] {
+${colorsIn('light', '    ')}
+  }
+
+  [data-theme='dark'] {
+${colorsIn('dark', '    ')}
+  }
 }
 
 @media (prefers-reduced-motion: reduce) {
