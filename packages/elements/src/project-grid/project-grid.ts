@@ -9,7 +9,8 @@ import { lazy } from '../base/lazy.js';
 import { hostFeed, jsonFeed, type FeedStatus } from '../base/feed.js';
 import { renderFeedError, retryFeed } from '../base/feed-states.js';
 import { feedStateStyles } from '../base/state-styles.js';
-import { headingLevel, headingTag } from '../base/heading.js';
+import { headingLevel } from '../base/heading.js';
+import { headingTag } from '../base/heading-tag.js';
 import { ProjectSchema, type Maturity, type Project } from '../schemas/project.js';
 import { renderCard, type CardContext } from './card.js';
 import {

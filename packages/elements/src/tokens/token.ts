@@ -13,7 +13,10 @@ export function token(name: TokenName): CSSResult {
   return unsafeCSS(`var(--apiary-${name}, ${fallback})`);
 }
 
-/** The built-in colours as `--_a-<name>` declarations: `light-dark()` pairs, or one scheme's. */
+/**
+ * The built-in colours as `--_a-<name>` declarations: `light-dark()` pairs, or one scheme's. Not
+ * `canvas`: the page's background is the page's, and no element paints it (apiary.css has it).
+ */
 export function palette(scheme: Scheme = 'light-dark'): CSSResult {
-  return unsafeCSS(colorDecls(scheme, '_a-'));
+  return unsafeCSS(colorDecls(scheme, '_a-', ' ', ['canvas']));
 }

@@ -115,9 +115,10 @@ export function defaults(scheme: Scheme = 'light'): Record<TokenName, string> {
 }
 
 /** The colours as declarations of `--<prefix><key>`, in one scheme or both (`light-dark`). */
-export function colorDecls(scheme: Scheme, prefix = 'apiary-color-', separator = ' '): string {
+export function colorDecls(scheme: Scheme, prefix = 'apiary-color-', separator = ' ', skip: string[] = []): string {
   const all = defaults(scheme);
   return Object.keys(colors.light)
+    .filter((key) => !skip.includes(key))
     .map((key) => `--${prefix}${key}: ${all[`color-${key}` as ColorToken]};`)
     .join(separator);
 }
