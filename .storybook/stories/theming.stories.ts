@@ -149,8 +149,8 @@ export const Playground: StoryObj<Args> = {
         <h1>Theming playground</h1>
         <p>
           Change the brand colour, font, radius and density in the Controls panel: they set
-          <code>--apiary-*</code> tokens on the box below, and every element follows. Dark mode keeps its own palette
-          unless you override it under <code>[data-theme='dark']</code> too.
+          <code>--apiary-*</code> tokens on the box below, and every element follows. A colour you set holds in light
+          and dark; set a <code>light-dark(light, dark)</code> pair to keep the schemes apart.
         </p>
         <h2>Your CSS</h2>
         <pre aria-label="CSS overrides"><code>${cssOf(vars)}</code></pre>
