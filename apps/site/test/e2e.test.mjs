@@ -4,6 +4,8 @@
 // the project grid's URL state work, axe finds nothing, and no request leaves 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { axe, hydrated, start } from './server.mjs';
 
 let site;
@@ -106,30 +108,28 @@ const wording = {
   },
 };
 
+// The canonical form the elements' SSR parity suite compares (packages/elements/src/hardening/dom.ts:
+// tags, sorted attributes, text with whitespace collapsed; no Lit markers, no <style>), bundled once
+// and evaluated in each page as `apiaryDom` (evaluated, not a script tag: the site's CSP stays strict).
+const domHelpers = (
+  await build({
+    entryPoints: [fileURLToPath(new URL('../../../packages/elements/src/hardening/dom.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    globalName: 'apiaryDom',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  })
+).outputFiles[0].text.concat('\nwindow.apiaryDom = apiaryDom;');
+
 /**
- * Runs in the page: every Apiary element's shadow DOM in a canonical form (as
- * packages/elements/src/hardening/dom.ts makes it: tags, sorted attributes, text with whitespace
- * collapsed; no Lit markers, no <style>), and, with `fresh`, the same of a new element made beside
- * it with the same attributes, light DOM (data island included) and data property, rendered by the
- * client alone.
+ * Runs in the page (after `domHelpers`): every Apiary element's shadow DOM in canonical form, and,
+ * with `fresh`, the same of a new element made beside it with the same attributes, light DOM (data
+ * island included) and data property, rendered by the client alone.
  */
 function shadowDoms(fresh) {
-  const canonical = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) return node.nodeValue.replace(/\s+/g, ' ');
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
-    const children = [...node.childNodes].map(canonical).join('').replace(/\s+/g, ' ');
-    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return children.trim();
-    if (node.localName === 'style') return '';
-    const value =
-      node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement ? [`.value="${node.value}"`] : [];
-    const attributes = [...node.attributes]
-      .filter((a) => a.name !== 'defer-hydration' && !(value.length && a.name === 'value'))
-      .map((a) => `${a.name}="${a.value}"`)
-      .concat(value)
-      .sort()
-      .join(' ');
-    return `<${node.localName} ${attributes}>${children}</${node.localName}>`;
-  };
+  const { canonical } = window.apiaryDom;
   const data = { 'apiary-talk-list': 'talks', 'apiary-blog-teaser': 'posts', 'apiary-project-grid': 'projects' };
   const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('apiary-'));
   return Promise.all(
@@ -174,6 +174,8 @@ for (const { base, lang } of locales) {
           null,
           { timeout: 5000 },
         );
+        await prerendered.page.evaluate(domHelpers);
+        await page.evaluate(domHelpers);
         const server = await prerendered.page.evaluate(shadowDoms, false);
         const doms = await page.evaluate(shadowDoms, true);
         assert.deepEqual(
