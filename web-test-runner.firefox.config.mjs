@@ -31,8 +31,9 @@ export default {
   // The second pass under a host's i18next (see the base config) runs in Chromium only.
   groups: [],
   // The parser-cost suite compares timings by ratio; Firefox coarsens its clock and its JSON and
-  // string engines are not what the bound is about: the suite holds Chromium and Node to it.
-  files: [...base.files, '!src/feeds/cost.test.ts'],
+  // string engines are not what the bound is about: the suite holds Chromium and Node to it. The
+  // colour-scheme matrix emulates the system's scheme, which needs CDP (Chromium).
+  files: [...base.files, '!src/feeds/cost.test.ts', '!src/hardening/color-scheme.test.ts'],
   // Its own counts file, beside the repo's other step reports (the workspace's are Chromium's).
   reporters: [
     defaultReporter(),
