@@ -109,8 +109,10 @@ test('the page works with only the CDN loader, attributes and a JSON URL, served
       'scripts from elsewhere than the CDN folder',
     );
     assert.deepEqual(await axeViolations(page), []);
-    // The feed's request reported as aborted (seen once in CI on a loaded machine) while the grid
-    // shows every project (asserted above) is not a failure; any other failed request is.
+    // Under CPU load Chromium now and then reports the feed's request as aborted although it was
+    // answered (200) and read to its end through a stream reader (the feed loader's byte cap): nothing
+    // in the page aborts it (checked with every AbortController watched), and the grid shows every
+    // project (asserted above). Any other failed request fails.
     assert.deepEqual(
       page.problems.filter((problem) => !/^failed: \S+\/projects\.json net::ERR_ABORTED$/.test(problem)),
       [],
