@@ -5,7 +5,8 @@
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 
-function listen(handler) {
+/** An HTTP server on a free 127.0.0.1 port, once it listens. */
+export function listen(handler) {
   const server = createServer(handler);
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

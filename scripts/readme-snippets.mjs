@@ -13,13 +13,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import sirv from 'sirv';
+import { listen } from './cdn-server.mjs';
 import { launchChromium, watchedPage } from './page-checks.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -50,11 +50,6 @@ export function readSnippets(file) {
     i = end;
   }
   return found;
-}
-
-function listen(handler) {
-  const server = createServer(handler);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /**

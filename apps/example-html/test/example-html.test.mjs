@@ -6,12 +6,12 @@
 // under 0.01, with the CDN's scripts arriving late (after the first paint), as from a real CDN.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { serveCdn, servePages } from '../../../scripts/cdn-server.mjs';
 import { axeViolations, launchChromium, watchedPage } from '../../../scripts/page-checks.mjs';
 
 const pkgDir = dirname(createRequire(import.meta.url).resolve('@apiary/elements/package.json'));
@@ -28,50 +28,37 @@ const shownTags = [
   .sort();
 let scriptDelay = 0; // ms the CDN holds each script back
 
-function listen(handler) {
-  const server = createServer(handler);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-const origin = (server) => `http://127.0.0.1:${server.address().port}`;
-const notFound = (res) => () => ((res.statusCode = 404), res.end());
-
 let browser;
-let pageServer;
-let cdnServer;
+let site;
+let cdn;
 let cdnBase;
 
 before(async () => {
-  const cdnFiles = sirv(join(pkgDir, 'dist/cdn'), { dev: true });
-  cdnServer = await listen((req, res) => {
-    // A CDN answers module requests from any origin (module scripts are fetched with CORS).
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    if (!req.url.startsWith(cdnPath)) return notFound(res)();
-    req.url = req.url.slice(cdnPath.length - 1);
-    const serve = () => cdnFiles(req, res, notFound(res));
-    if (scriptDelay && req.url.endsWith('.js')) setTimeout(serve, scriptDelay);
-    else serve();
+  // A CDN answers from another origin; `scriptDelay` holds each script back, as a far CDN would.
+  cdn = await serveCdn(join(pkgDir, 'dist/cdn'), {
+    path: cdnPath,
+    intercept: (req) =>
+      scriptDelay && req.url.endsWith('.js')
+        ? new Promise((resolve) => setTimeout(() => resolve(false), scriptDelay))
+        : false,
   });
-  cdnBase = `${origin(cdnServer)}${cdnPath}`;
+  cdnBase = cdn.base;
   const pageFiles = sirv(fileURLToPath(new URL('..', import.meta.url)), { dev: true });
   const html = (await readFile(new URL('../index.html', import.meta.url), 'utf8')).replaceAll('./cdn/', cdnBase);
-  pageServer = await listen((req, res) => {
-    if (req.url !== '/') return pageFiles(req, res, notFound(res));
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(html);
-  });
+  site = await servePages({ '': html }, { fallback: pageFiles });
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  pageServer?.close();
-  cdnServer?.close();
+  await site?.close();
+  await cdn?.close();
 });
 
 test('the page works with only the CDN loader, attributes and a JSON URL, served from another origin', async () => {
   const page = await watchedPage(browser);
   try {
-    await page.goto(`${origin(pageServer)}/`, { waitUntil: 'networkidle', timeout: 20000 });
+    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle', timeout: 20000 });
     await page.evaluate(async (url) => (await import(url)).allDefined(), `${cdnBase}apiary.loader.js`);
     const definedTags = await page.evaluate((list) => list.filter((tag) => customElements.get(tag)), tags);
     assert.deepEqual(definedTags.sort(), shownTags, 'the loader defines the elements the page shows, and only those');
@@ -133,7 +120,7 @@ test('no jump: layout shift from first paint until every element is defined < 0.
         buffered: true,
       });
     });
-    await page.goto(`${origin(pageServer)}/`, { waitUntil: 'load', timeout: 20000 });
+    await page.goto(`${site.origin}/`, { waitUntil: 'load', timeout: 20000 });
     const result = await page.evaluate(async (url) => {
       await (await import(url)).allDefined();
       // The frame that shows them defined (their first render) is part of it.
