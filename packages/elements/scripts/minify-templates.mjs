@@ -2,7 +2,7 @@
 // so every page that uses the package ships less, and chains each file's source map back to the
 // TypeScript. Runs right after tsc, before the CDN bundle. A `${token('name')}` in a css`` template
 // becomes the text it stands for (`var(--apiary-name, default)`), so the token table stays out of
-// every element's bundle; so does a `${palette(…)}` (the built-in colours, `--_apiary-color-*`). Both
+// every element's bundle; so does a `${palette(…)}` (the built-in colours, `--_a-*`). Both
 // are what `tokens/token.ts` returns, the `light-dark()` pairs included (Lightning CSS leaves those
 // as written: its fallback for older browsers needs `color-scheme` declared in the same sheet).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
