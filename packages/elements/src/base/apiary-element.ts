@@ -70,14 +70,7 @@ export class ApiaryElement extends LitElement {
     detail: ApiaryEventMap[K],
     options: { cancelable?: boolean } = {},
   ): boolean {
-    // Built on its own line so the manifest analyzer does not mistake `type` for an event name.
-    const event = new CustomEvent(type, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-    });
-    return this.dispatchEvent(event);
+    return dispatch(this, type, detail, options);
   }
 
   /**
@@ -94,10 +87,35 @@ export class ApiaryElement extends LitElement {
 
   /** `console.warn` once per element and message, for author mistakes such as an unsafe URL. */
   protected warnOnce(message: string): void {
-    let seen = warned.get(this);
-    if (!seen) warned.set(this, (seen = new Set()));
-    if (seen.has(message)) return;
-    seen.add(message);
-    console.warn(`<${this.localName || (this.constructor as typeof ApiaryElement).tagName}> ${message}`);
+    warnOnce(this, message);
   }
+}
+
+/**
+ * What `emit()` does, for controllers acting for an element (they cannot call its protected
+ * method): dispatches `type` from `target` with a typed `detail`, bubbling and composed.
+ */
+export function dispatch<K extends keyof ApiaryEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: ApiaryEventMap[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  // Built on its own line so the manifest analyzer does not mistake `type` for an event name.
+  const event = new CustomEvent(type, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: options.cancelable ?? false,
+  });
+  return target.dispatchEvent(event);
+}
+
+/** What `warnOnce()` does, for controllers acting for an element: once per element and message. */
+export function warnOnce(element: Element, message: string): void {
+  let seen = warned.get(element);
+  if (!seen) warned.set(element, (seen = new Set()));
+  if (seen.has(message)) return;
+  seen.add(message);
+  console.warn(`<${element.localName || (element.constructor as typeof ApiaryElement).tagName}> ${message}`);
 }

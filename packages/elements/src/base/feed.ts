@@ -1,7 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import * as v from 'valibot';
+import { Task, TaskStatus, initialState, shallowArrayEquals } from '@lit/task';
+import type * as v from 'valibot';
+import { dispatch, warnOnce } from './apiary-element.js';
+import {
+  describeRejected,
+  itemsOf,
+  readDataIsland,
+  validateItems,
+  type FeedError,
+  type FeedFailure,
+  type FeedParser,
+  type FeedRejection,
+  type FeedResult,
+} from './feed-data.js';
+import { fetchItems, toFeedError } from './feed-fetch.js';
 import { safeUrl } from './safe-url.js';
+
+// The pieces live in feed-data.ts (items, errors, checks) and feed-fetch.ts (one request); this
+// module is the controller, and the one import for everything about feeds.
+export * from './feed-data.js';
+export { MAX_FEED_BYTES, readBody } from './feed-fetch.js';
 
 /**
  * The one data-loading path of every element that shows a feed (projects, talks, posts).
@@ -42,171 +60,7 @@ declare global {
   }
 }
 
-/** An item a feed held that did not pass validation. */
-export interface FeedRejection {
-  /** Its position in the feed. */
-  index: number;
-  /** What was wrong with it, e.g. `url: Unsafe or empty URL…`. */
-  reason: string;
-  /** The feed it came from, when the element loads several. */
-  src?: string;
-}
-
-/** A feed that failed while others loaded. */
-export interface FeedFailure {
-  src: string;
-  error: FeedError;
-}
-
-export interface FeedResult<T> {
-  items: T[];
-  rejected: FeedRejection[];
-  /** With several feeds: the ones that failed. */
-  failed?: FeedFailure[];
-  /** With several feeds: `items` split by the feed they came from, in the order of the list. */
-  bySource?: T[][];
-}
-
 export type FeedStatus = 'idle' | 'pending' | 'complete' | 'error';
-
-/** Why a feed failed: each kind has a localized explanation under `common.feedError`. */
-export type FeedErrorKind = 'http' | 'timeout' | 'network' | 'format' | 'unknown';
-
-export class FeedError extends Error {
-  override name = 'FeedError';
-  constructor(
-    readonly kind: FeedErrorKind,
-    message: string,
-    readonly details: {
-      status?: number;
-      src?: string;
-      cause?: unknown;
-      /** When every one of several feeds failed: all their errors (this one is the first). */
-      failures?: FeedFailure[];
-    } = {},
-  ) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-  }
-
-  /** The HTTP status, for `kind: 'http'`. */
-  get status(): number | undefined {
-    return this.details.status;
-  }
-}
-
-/**
- * Turns a response body into the feed's raw items (validated afterwards). Throws a
- * `FeedError('format', …)` when the body is not a feed it understands. RSS and Atom parsers
- * implement the same signature. `src` is the URL as requested (the response's own `url` may be
- * empty), for resolving relative links.
- */
-export type FeedParser = (body: string, response: Response, src: string) => unknown[] | Promise<unknown[]>;
-
-/**
- * Most bytes read from one feed (16 MiB: a 10 MB feed of 50 long items still loads). A larger
- * `Content-Length` is refused before reading; a body without one stops being read past it.
- */
-export const MAX_FEED_BYTES = 16 * 1024 * 1024;
-
-/** Longest timer browsers keep: a longer `setTimeout` delay fires at once. */
-const MAX_TIMEOUT = 2 ** 31 - 1;
-
-/** The body as text (UTF-8, as `Response.text()` reads it), refused past `limit` bytes. */
-export async function readBody(response: Response, src: string, limit = MAX_FEED_BYTES): Promise<string> {
-  const tooLarge = () => new FeedError('format', `${src} is larger than ${limit} bytes: not read.`, { src });
-  if (Number(response.headers.get('content-length')) > limit) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    // Counted after decompression: a small gzip body cannot unpack past the limit.
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
-/** The items of a parsed JSON document: an array, or an object holding one under `key`. */
-export function itemsOf(data: unknown, key: string): unknown[] {
-  if (Array.isArray(data)) return data;
-  const wrapped = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
-  if (Array.isArray(wrapped)) return wrapped;
-  throw new FeedError('format', `Expected an array or an object with a "${key}" array.`);
-}
-
-/** The default parser: a JSON array of items, or `{ "<key>": [...] }`. */
-export function jsonFeed(key: string): FeedParser {
-  return (body) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (cause) {
-      throw new FeedError('format', 'The response is not valid JSON.', { cause });
-    }
-    return itemsOf(data, key);
-  };
-}
-
-/** Validates each item; keeps the valid ones (as the schema outputs them) and explains the rest. */
-export function validateItems<T>(schema: v.GenericSchema<unknown, T>, raw: readonly unknown[]): FeedResult<T> {
-  const items: T[] = [];
-  const rejected: FeedRejection[] = [];
-  raw.forEach((item, index) => {
-    const result = v.safeParse(schema, item);
-    if (result.success) items.push(result.output);
-    else rejected.push({ index, reason: describeIssues(result.issues) });
-  });
-  return { items, rejected };
-}
-
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .map((issue) => {
-      const path = v.getDotPath(issue);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
-}
-
-/** One line for the console about dropped items (the first few, then a count). */
-export function describeRejected(rejected: readonly FeedRejection[], noun = 'item'): string {
-  const shown = rejected
-    .slice(0, 5)
-    .map(({ index, reason }) => `#${index} (${reason})`)
-    .join(', ');
-  const more = rejected.length > 5 ? ` and ${rejected.length - 5} more` : '';
-  return `dropped ${rejected.length} invalid ${noun}${rejected.length === 1 ? '' : 's'}: ${shown}${more}.`;
-}
-
-/**
- * Reads a `<script type="application/json">` child of `host` (a data island a prerendering page
- * writes next to the server-rendered markup): the array, or the array under `key`. Undefined when
- * there is none; `onError` hears about one that is not valid JSON. The script is only parsed, never run.
- */
-export function readDataIsland(host: Element, key: string, onError?: (message: string) => void): unknown[] | undefined {
-  const script = [...host.children].find(
-    (child) => child.localName === 'script' && child.getAttribute('type')?.trim() === 'application/json',
-  );
-  if (!script) return undefined;
-  try {
-    return itemsOf(JSON.parse(script.textContent ?? ''), key);
-  } catch (error) {
-    onError?.(`ignored its <script type="application/json"> data: ${(error as Error).message}`);
-    return undefined;
-  }
-}
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   value !== null && typeof value === 'object' && typeof (value as PromiseLike<unknown>).then === 'function';
@@ -233,12 +87,7 @@ export interface FeedOptions<T> {
   onLoad?: (result: FeedResult<T>) => void;
   /** After a failed load rendered its error state. */
   onError?: (error: FeedError) => void;
-  /**
-   * Author and data problems for the console (the host's `warnOnce`): invalid items dropped from a
-   * new result, an unsafe `src` (not fetched), a data island that is not JSON.
-   */
-  warn?: (message: string) => void;
-  /** What one item is called in those messages, e.g. `project`. */
+  /** What one item is called in console messages, e.g. `project`. */
   noun?: string;
   /**
    * Takes the items of the host's JSON data island (see `readDataIsland`) when `data()` is
@@ -247,15 +96,11 @@ export interface FeedOptions<T> {
   adopt?: (items: unknown[]) => void;
 }
 
-/** What the task loads: `urls` (one key for comparing them) or a promise, and the timeout. */
-interface Source {
-  key: string;
-  urls: readonly string[];
-  promise: PromiseLike<unknown> | undefined;
-  timeout: number;
-}
-const NO_SOURCE: Source = { key: '', urls: [], promise: undefined, timeout: 0 };
-const sameSource = (a: Source, b: Source) => a.key === b.key && a.promise === b.promise && a.timeout === b.timeout;
+/**
+ * What the task loads: the URLs (as one string), a promised document, the timeout. Compared with
+ * @lit/task's own rule (`shallowArrayEquals`); undefined when there is nothing to load.
+ */
+type Source = readonly [urls: string, promise: PromiseLike<unknown> | undefined, timeout: number];
 
 /**
  * The reactive controller behind `src`/data properties: see the module comment. Read `status`,
@@ -263,9 +108,11 @@ const sameSource = (a: Source, b: Source) => a.key === b.key && a.promise === b.
  */
 export class FeedController<T> implements ReactiveController {
   private readonly options: FeedOptions<T>;
-  private readonly task: Task<[Source], FeedResult<T> | typeof initialState>;
-  /** The source the task last ran for (or was told to stop for). */
+  private readonly task: Task<Source, FeedResult<T> | typeof initialState>;
+  /** The source as the last update resolved it (the task's arguments), undefined for none. */
   private source: Source | undefined;
+  /** Whether `source` has been resolved: on the server, elements render without `hostUpdate`. */
+  private resolved = false;
   private syncData: readonly unknown[] | undefined;
   private syncResult: FeedResult<T> | undefined;
   /** The last task value or error handed to onLoad/onError, so each is reported once. */
@@ -278,8 +125,9 @@ export class FeedController<T> implements ReactiveController {
     this.options = options;
     // autoRun is off: hostUpdate decides when to run, so an element with array data or no source
     // never passes through a pending state (no skeleton flash, nothing scheduled on the server).
+    // Task's own run would, and its arguments cannot say "nothing to load".
     this.task = new Task(host, {
-      task: ([source], { signal }) => this.load(source, signal),
+      task: ([urls, promise, timeout], { signal }) => this.load(JSON.parse(urls), promise, timeout, signal),
       autoRun: false,
     });
     host.addController(this);
@@ -287,9 +135,8 @@ export class FeedController<T> implements ReactiveController {
 
   /** What to show: `idle` (no data, no source), `pending`, `complete` or `error`. */
   get status(): FeedStatus {
-    const data = this.options.data();
-    if (Array.isArray(data)) return 'complete';
-    if (!isThenable(data) && !this.currentUrls().length) return 'idle';
+    if (Array.isArray(this.options.data())) return 'complete';
+    if (!(this.resolved ? this.source : this.resolve())) return 'idle';
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
         return 'complete';
@@ -314,13 +161,13 @@ export class FeedController<T> implements ReactiveController {
 
   /** Loads the current source again (after an error, say). */
   retry(): void {
-    if (this.source && (this.source.urls.length || this.source.promise)) void this.task.run([this.source]);
+    if (this.source) void this.task.run(this.source);
   }
 
   hostConnected(): void {
-    const { adopt, data, key, warn } = this.options;
+    const { adopt, data, key } = this.options;
     if (adopt && data() === undefined) {
-      const island = readDataIsland(this.host, key, warn);
+      const island = readDataIsland(this.host, key, (message) => warnOnce(this.host, message));
       if (island) adopt(island);
     }
     if (this.resumeOnConnect) {
@@ -338,17 +185,12 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const data = this.options.data();
-    let next = NO_SOURCE;
-    if (isThenable(data)) next = { ...NO_SOURCE, promise: data };
-    else if (!Array.isArray(data)) {
-      const urls = this.currentUrls();
-      next = { key: urls.join('\n'), urls, promise: undefined, timeout: this.options.timeout() };
-    }
     const previous = this.source;
-    if (previous && sameSource(previous, next)) return;
+    const next = this.resolve();
     this.source = next;
-    if (next.urls.length || next.promise) void this.task.run([next]);
+    this.resolved = true;
+    if (previous === next || (previous && next && shallowArrayEquals(previous, next))) return;
+    if (next) void this.task.run(next);
     else this.task.abort();
   }
 
@@ -368,23 +210,29 @@ export class FeedController<T> implements ReactiveController {
     }
   }
 
-  /** The URLs Apiary may load (see `safeUrl`), without repeats; an unsafe one is never fetched. */
-  private currentUrls(): string[] {
-    const value = this.options.src();
-    const list = typeof value === 'string' ? [value] : (value ?? []);
+  /**
+   * The source the data property and `src` give now. Of the URLs, those Apiary may load (see
+   * `safeUrl`), without repeats; an unsafe one is never fetched.
+   */
+  private resolve(): Source | undefined {
+    const data = this.options.data();
     const urls: string[] = [];
-    for (const entry of list) {
-      const src = String(entry ?? '').trim();
-      if (!src) continue;
-      const safe = safeUrl(src);
-      if (!safe) this.options.warn?.(`ignored an unsafe src "${src}": only http, https and relative URLs load.`);
-      else if (!urls.includes(safe)) urls.push(safe);
+    if (!isThenable(data) && !Array.isArray(data)) {
+      const value = this.options.src();
+      for (const entry of typeof value === 'string' ? [value] : (value ?? [])) {
+        const src = String(entry ?? '').trim();
+        if (!src) continue;
+        const safe = safeUrl(src);
+        if (!safe) warnOnce(this.host, `ignored an unsafe src "${src}": only http, https and relative URLs load.`);
+        else if (!urls.includes(safe)) urls.push(safe);
+      }
     }
-    return urls;
+    if (isThenable(data)) return ['[]', data, 0];
+    return urls.length ? [JSON.stringify(urls), undefined, this.options.timeout()] : undefined;
   }
 
   private reportRejected(rejected: FeedRejection[]) {
-    if (rejected.length) this.options.warn?.(describeRejected(rejected, this.options.noun));
+    if (rejected.length) warnOnce(this.host, describeRejected(rejected, this.options.noun));
   }
 
   private validateSync(data: readonly unknown[]): FeedResult<T> {
@@ -397,13 +245,15 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private async load(
-    { urls, promise, timeout }: Source,
+    urls: readonly string[],
+    promise: PromiseLike<unknown> | undefined,
+    timeout: number,
     signal: AbortSignal,
   ): Promise<FeedResult<T> | typeof initialState> {
     const src = urls[0] ?? '';
     try {
       if (urls.length > 1) return await this.loadSeveral(urls, timeout, signal);
-      const raw = promise ? itemsOf(await promise, this.options.key) : await this.fetchItems(src, timeout, signal);
+      const raw = promise ? itemsOf(await promise, this.options.key) : await this.fetch(src, timeout, signal);
       signal.throwIfAborted();
       return validateItems(this.options.schema, raw);
     } catch (error) {
@@ -416,7 +266,7 @@ export class FeedController<T> implements ReactiveController {
 
   /** Every feed at once; the valid items of those that loaded, in the order of `urls`. */
   private async loadSeveral(urls: readonly string[], timeout: number, signal: AbortSignal): Promise<FeedResult<T>> {
-    const settled = await Promise.allSettled(urls.map((url) => this.fetchItems(url, timeout, signal)));
+    const settled = await Promise.allSettled(urls.map((url) => this.fetch(url, timeout, signal)));
     signal.throwIfAborted();
     const result: Required<FeedResult<T>> = { items: [], rejected: [], failed: [], bySource: [] };
     settled.forEach((outcome, i) => {
@@ -438,48 +288,9 @@ export class FeedController<T> implements ReactiveController {
     return result;
   }
 
-  private async fetchItems(src: string, timeout: number, signal: AbortSignal): Promise<unknown[]> {
-    // One controller for the request, aborted by the task's signal or by the timer. Both the
-    // listener and the timer go away when the request settles, so nothing outlives it.
-    const request = new AbortController();
-    const abort = () => request.abort(signal.reason);
-    signal.addEventListener('abort', abort, { once: true });
-    const timer =
-      timeout > 0 && Number.isFinite(timeout)
-        ? setTimeout(
-            () => request.abort(new FeedError('timeout', `No answer within ${timeout} ms.`, { src })),
-            Math.min(timeout, MAX_TIMEOUT),
-          )
-        : undefined;
-    try {
-      let response: Response;
-      try {
-        response = await fetch(src, {
-          signal: request.signal,
-          headers: { accept: this.options.accept ?? 'application/json' },
-        });
-      } catch (cause) {
-        if (request.signal.aborted) throw request.signal.reason;
-        throw new FeedError('network', `Could not fetch ${src}.`, { src, cause });
-      }
-      if (!response.ok) {
-        // Read the (error page) body anyway: a response left unread shows up as an aborted request.
-        await readBody(response, src).catch(() => '');
-        throw new FeedError('http', `${src} answered ${response.status}.`, { status: response.status, src });
-      }
-      let body: string;
-      try {
-        body = await readBody(response, src);
-      } catch (cause) {
-        if (request.signal.aborted) throw request.signal.reason;
-        if (cause instanceof FeedError) throw cause;
-        throw new FeedError('network', `Could not read ${src}.`, { src, cause });
-      }
-      return await this.options.parse(body, response, src);
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', abort);
-    }
+  private fetch(src: string, timeout: number, signal: AbortSignal): Promise<unknown[]> {
+    const { accept = 'application/json', parse } = this.options;
+    return fetchItems(src, { timeout, signal, accept, parse });
   }
 }
 
@@ -492,35 +303,24 @@ export interface FeedHost extends ReactiveControllerHost, Element {
 /**
  * The feed of an element that keeps its items in its property `key` (`talks`), as every feed
  * element has it: a data island goes into that property, `src` loads within `timeout`, problems
- * go to `warn` (the host's `warnOnce`), and `emit` (the host's) fires `apiary-load`
- * (`{ count, rejected }`) and `apiary-error` (`{ error, src }`). `options` gives the schema, the
- * parser and the noun, and whatever the element does otherwise.
+ * warn once on the console, and the element fires `apiary-load` (`{ count, rejected }`) and
+ * `apiary-error` (`{ error, src }`). `options` gives the schema, the parser and the noun, and
+ * whatever the element does otherwise.
  */
-export function hostFeed<T>(
-  host: FeedHost,
-  key: string,
-  emit: <K extends 'apiary-load' | 'apiary-error'>(type: K, detail: ApiaryEventMap[K]) => boolean,
-  warn: (message: string) => void,
+export function hostFeed<T, H extends FeedHost, K extends keyof H & string>(
+  host: H,
+  key: K,
   options: Pick<FeedOptions<T>, 'schema' | 'parse' | 'noun'> & Partial<FeedOptions<T>>,
 ): FeedController<T> {
-  const data = host as unknown as Record<string, unknown>;
+  const emit = <E extends keyof ApiaryEventMap>(type: E, detail: ApiaryEventMap[E]) => dispatch(host, type, detail);
   return new FeedController<T>(host, {
     key,
-    adopt: (items) => (data[key] = items),
-    data: () => data[key],
+    adopt: (items) => (host[key] = items as H[K]),
+    data: () => host[key],
     src: () => host.src,
     timeout: () => Number(host.timeout),
     onLoad: ({ items, rejected }) => emit('apiary-load', { count: items.length, rejected }),
     onError: (error) => emit('apiary-error', { error, src: error.details.src ?? host.src ?? '' }),
-    warn,
     ...options,
   });
-}
-
-function toFeedError(error: unknown, src: string): FeedError {
-  if (error instanceof FeedError) {
-    error.details.src ??= src;
-    return error;
-  }
-  return new FeedError('unknown', (error as Error)?.message ?? String(error), { src, cause: error });
 }

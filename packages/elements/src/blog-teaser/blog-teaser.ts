@@ -12,8 +12,9 @@ import { feedStyles } from '../base/feed-styles.js';
 import { headingLevel } from '../base/heading.js';
 import { headingTag } from '../base/heading-tag.js';
 import { safeUrl } from '../base/safe-url.js';
+import { parseList, spaceList } from '../base/space-list.js';
 import { PostSchema, type Post } from '../schemas/post.js';
-import { feedName, latestPosts, parseSources } from './view.js';
+import { feedName, latestPosts } from './view.js';
 import styles from './blog-teaser.styles.js';
 
 export type { Post } from '../schemas/post.js';
@@ -21,9 +22,6 @@ export type { Post } from '../schemas/post.js';
 const MAX_SKELETON_ROWS = 5;
 const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
-
-/** Space-separated in the attribute (which the property does not reflect: no `toAttribute`). */
-const urlList = { fromAttribute: parseSources };
 
 // The feed parser (with its HTML entity table, most of its weight) loads with the first feed, not
 // with the element: posts given as a property, the server-rendering path, never need it.
@@ -92,7 +90,7 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   @property() src?: string;
 
   /** Several feed URLs (space-separated), merged into one list with `src`: newest first, without duplicates. */
-  @property({ converter: urlList }) sources: string[] = [];
+  @property({ converter: spaceList() }) sources: string[] = [];
 
   /** How long each fetch may take, in milliseconds; 0 for no limit. */
   @property({ type: Number }) timeout = 10000;
@@ -112,9 +110,9 @@ export class ApiaryBlogTeaser extends ApiaryElement {
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
   @state() private origin?: string;
 
-  private readonly feed = hostFeed<Post>(this, 'posts', this.emit.bind(this), this.warnOnce.bind(this), {
+  private readonly feed = hostFeed(this, 'posts', {
     schema: PostSchema,
-    src: () => [this.src ?? '', ...(Array.isArray(this.sources) ? this.sources : parseSources(String(this.sources)))],
+    src: () => [this.src ?? '', ...(Array.isArray(this.sources) ? this.sources : parseList(String(this.sources)))],
     parse,
     accept: ACCEPT,
     onLoad: ({ items, rejected, failed = [] }) => this.emit('apiary-load', { count: items.length, rejected, failed }),

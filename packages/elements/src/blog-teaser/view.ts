@@ -61,8 +61,3 @@ export function feedName(src: string, base?: string): string {
     return src;
   }
 }
-
-/** Space-separated URLs (the `sources` attribute), without repeats. */
-export function parseSources(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
-}

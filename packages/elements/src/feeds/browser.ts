@@ -3,7 +3,7 @@
 // through one named policy, `apiary-feed` (a host's CSP allows it with `trusted-types apiary-feed`).
 // The policy is private to this module and only ever feeds `parseFromString(…, 'application/xml')`:
 // an XML document that is read here and never adopted into the page, so nothing in it can run.
-import { FeedError } from '../base/feed.js';
+import { FeedError } from '../base/feed-data.js';
 import { createFeedParser, type XmlElement } from './parse.js';
 
 export { htmlToText, type FeedPost, type ParseOptions } from './parse.js';

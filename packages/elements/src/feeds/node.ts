@@ -3,7 +3,7 @@
 // `@apiary/elements/feed-parser.js` resolves here under the `node` export condition.
 import { decodeXML } from 'entities/decode';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FeedError } from '../base/feed.js';
+import { FeedError } from '../base/feed-data.js';
 import { createFeedParser, type XmlElement } from './parse.js';
 
 export { htmlToText, type FeedPost, type ParseOptions } from './parse.js';

@@ -3,7 +3,7 @@
 // apart by the content. This module holds everything but the XML parsing itself, which each
 // environment brings (the browser's DOMParser, fast-xml-parser in Node) as an `XmlReader` giving
 // the same small tree, so both produce the same posts.
-import { FeedError, itemsOf } from '../base/feed.js';
+import { FeedError, itemsOf } from '../base/feed-data.js';
 import { isoDate } from './feed-date.js';
 import { BLOCKS, HIDDEN, collapse, decodeText, htmlToText } from './html-text.js';
 

@@ -4,6 +4,7 @@ import { closestLang, directionOf, followedTag, locales as shipped, normalizeLoc
 import { ApiaryElement } from '../base/apiary-element.js';
 import { lazy } from '../base/lazy.js';
 import { safeUrl } from '../base/safe-url.js';
+import { spaceList } from '../base/space-list.js';
 import { readStorage, writeStorage } from '../base/storage.js';
 import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 import {
@@ -36,11 +37,6 @@ const TYPEAHEAD_MS = 500;
 const loadPositioning = lazy(() => import('./position.js'));
 // For hover and focus: a failed load shows when the menu opens.
 const preloadPositioning = () => void loadPositioning().catch(() => {});
-
-/** A space-separated attribute and a `string[]` property (not reflected: no `toAttribute`). */
-const spaceSeparated = {
-  fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
-};
 
 /** What Apiary ships for a locale code. */
 const infoOf = (code: string) => shipped.find((l) => l.code === code);
@@ -121,7 +117,7 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
    * Apiary ships (without the pseudo-locale `en-XA`); in navigate mode, the page's `hreflang`
    * alternates when it has some.
    */
-  @property({ converter: spaceSeparated }) locales?: string[];
+  @property({ converter: spaceList() }) locales?: string[];
 
   /** `live` switches Apiary elements in place; `navigate` goes to the same page in the chosen locale. */
   @property() mode: 'live' | 'navigate' = 'live';

@@ -11,6 +11,7 @@ import { renderFeedError, retryFeed } from '../base/feed-states.js';
 import { feedStateStyles } from '../base/state-styles.js';
 import { headingLevel } from '../base/heading.js';
 import { headingTag } from '../base/heading-tag.js';
+import { spaceList } from '../base/space-list.js';
 import { ProjectSchema, type Maturity, type Project } from '../schemas/project.js';
 import { renderCard, type CardContext } from './card.js';
 import {
@@ -98,10 +99,6 @@ const optionalText = {
   fromAttribute: (value: string | null) => value ?? '',
   toAttribute: (value: string) => value || null,
 };
-const areaList = {
-  fromAttribute: (value: string | null) => parseAreas(value),
-  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
-};
 
 /**
  * A searchable, filterable landscape of open-source projects: cards with logo, name, tagline,
@@ -186,7 +183,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   @property({ reflect: true, converter: optionalText }) query = '';
 
   /** Selected areas (space-separated in the attribute); a project matches with any of them. */
-  @property({ reflect: true, converter: areaList }) areas: string[] = [];
+  @property({ reflect: true, converter: spaceList(areaKey) }) areas: string[] = [];
 
   /** Only `major` or only `emerging` projects; empty for all. */
   @property({ reflect: true, converter: optionalText }) maturity: 'major' | 'emerging' | '' = '';
@@ -223,7 +220,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   @state() private columns = 1;
   @state() private failedLogos = new Set<string>();
 
-  readonly #feed = hostFeed<Project>(this, 'projects', this.emit.bind(this), this.warnOnce.bind(this), {
+  private readonly feed = hostFeed(this, 'projects', {
     schema: ProjectSchema,
     parse: jsonFeed('projects'),
     noun: 'project',
@@ -282,7 +279,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
 
   get #view(): GridView {
     const { query, areas, maturity, sort } = this.#gridState;
-    const items = this.#feed.result?.items ?? EMPTY;
+    const items = this.feed.result?.items ?? EMPTY;
     const sorted = this.#sorted(items, sort, this.localize.locale);
     const filtered = this.#filtered(sorted, query, areas, maturity);
     const groupBy = this.groupBy === 'none' ? 'none' : 'maturity';
@@ -297,7 +294,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
   // Rendering
 
   protected override render() {
-    const status = this.#feed.status;
+    const status = this.feed.status;
     const view = this.#view;
     const t = this.#t;
     const count = status === 'complete' || status === 'idle' ? view.filtered.length : undefined;
@@ -410,7 +407,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
         ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="card skeleton-card"><span class="bone"></span><span class="bone"></span><span class="bone short"></span></li>`)}
       </ul>`;
     }
-    if (status === 'error') return renderFeedError(this.#feed.error!, t, this.#onRetry);
+    if (status === 'error') return renderFeedError(this.feed.error!, t, this.#onRetry);
     if (view.filtered.length === 0) {
       const filtering = view.items.length > 0;
       return html`<div part="empty" class="message">
@@ -547,7 +544,7 @@ export class ApiaryProjectGrid extends ApiaryElement {
     target?.focus();
   };
 
-  #onRetry = () => retryFeed(this, this.#feed);
+  #onRetry = () => retryFeed(this, this.feed);
 
   #onLogoError = (event: Event) => {
     const url = (event.target as HTMLImageElement).getAttribute('src');

@@ -1,4 +1,5 @@
 // The grid's user-facing state (what `url-state` mirrors) and its search-parameter encoding.
+import { parseList } from '../base/space-list.js';
 import type { Maturity } from '../schemas/project.js';
 import { areaKey, type Sort } from './view.js';
 
@@ -26,9 +27,7 @@ export const toSort = (value: unknown): Sort => (value === 'name' ? 'name' : 'st
 export const toLayout = (value: unknown): Layout => (value === 'list' ? 'list' : 'grid');
 
 /** Area keys from a space-separated list (the `areas` attribute and search parameter), without repeats. */
-export function parseAreas(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/\s+/).filter(Boolean).map(areaKey))];
-}
+export const parseAreas = (value: string | null | undefined): string[] => parseList(value, areaKey);
 
 const encode: { [K in keyof GridState]: (value: GridState[K]) => string } = {
   query: (value) => value,

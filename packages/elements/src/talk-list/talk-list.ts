@@ -135,7 +135,7 @@ export class ApiaryTalkList extends ApiaryElement {
   /** The page's origin, to tell external links (see `isExternal`); unknown during a hydrating render. */
   @state() private origin?: string;
 
-  private readonly feed = hostFeed<Talk>(this, 'talks', this.emit.bind(this), this.warnOnce.bind(this), {
+  private readonly feed = hostFeed(this, 'talks', {
     schema: TalkSchema,
     parse: jsonFeed('talks'),
     noun: 'talk',
