@@ -6,18 +6,21 @@ import { defaults } from './dist/tokens/tokens.js';
 
 const tokenDefaults = defaults('light-dark');
 
+/** Every declaration of the manifest with its module. */
+function* declarations(manifest) {
+  for (const mod of manifest.modules) for (const decl of mod.declarations ?? []) yield [mod, decl];
+}
+
 /** Fills each `--apiary-*` CSS property's default from the token source, so JSDoc never repeats values. */
 function tokenDefaultsPlugin() {
   return {
     name: 'apiary-token-defaults',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) {
-          for (const prop of decl.cssProperties ?? []) {
-            const value = tokenDefaults[prop.name.replace(/^--apiary-/, '')];
-            if (value === undefined) throw new Error(`${decl.name}: ${prop.name} is not a token`);
-            prop.default ??= value;
-          }
+      for (const [, decl] of declarations(customElementsManifest)) {
+        for (const prop of decl.cssProperties ?? []) {
+          const value = tokenDefaults[prop.name.replace(/^--apiary-/, '')];
+          if (value === undefined) throw new Error(`${decl.name}: ${prop.name} is not a token`);
+          prop.default ??= value;
         }
       }
     },
@@ -41,17 +44,15 @@ function usedTokensPlugin() {
   return {
     name: 'apiary-used-tokens',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) {
-          if (!decl.tagName) continue;
-          const listed = new Set((decl.cssProperties ?? []).map((prop) => prop.name));
-          for (const name of [...tokensUsed(mod.path)].sort()) {
-            if (listed.has(`--apiary-${name}`)) continue;
-            (decl.cssProperties ??= []).push({
-              name: `--apiary-${name}`,
-              description: 'Theme token this element reads.',
-            });
-          }
+      for (const [mod, decl] of declarations(customElementsManifest)) {
+        if (!decl.tagName) continue;
+        const listed = new Set((decl.cssProperties ?? []).map((prop) => prop.name));
+        for (const name of [...tokensUsed(mod.path)].sort()) {
+          if (listed.has(`--apiary-${name}`)) continue;
+          (decl.cssProperties ??= []).push({
+            name: `--apiary-${name}`,
+            description: 'Theme token this element reads.',
+          });
         }
       }
     },
@@ -68,14 +69,13 @@ export default {
     // The classes entries re-export the element classes, unregistered.
     'src/classes/**',
     'src/base/safe-url.ts',
-    // Helpers, not elements: the feed loader, the data schemas and the grid's pure view code.
-    'src/base/feed.ts',
+    // Helpers, not elements: the feed loader (with its states and styles), the space-separated list
+    // converter, the data schemas and the grid's pure view code.
+    'src/base/feed*.ts',
+    'src/base/space-list.ts',
     'src/schemas/**',
     'src/project-grid/!(project-grid).ts',
-    // The feed states, the external-link rule, the feed parser and the talk list's and blog
-    // teaser's pure helpers.
-    'src/base/feed-states.ts',
-    'src/base/feed-styles.ts',
+    // The external-link rule, the feed parser and the talk list's and blog teaser's pure helpers.
     'src/base/visually-hidden.ts',
     'src/base/state-styles.ts',
     'src/base/lazy.ts',

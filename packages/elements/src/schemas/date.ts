@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { describedField, patternString } from './pattern.js';
 
 /**
  * An ISO 8601 date as feeds write them: a year (`2021`), a month (`2021-08`), a day
@@ -10,22 +10,10 @@ export const ISO_DATE_PATTERN =
   /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?)?)?$/;
 
 /** A string holding an ISO 8601 date (see `ISO_DATE_PATTERN`), as the elements' own schemas check it. */
-export const IsoDateString = v.pipe(
-  v.string(),
-  v.regex(ISO_DATE_PATTERN, 'Not an ISO 8601 date (2021, 2021-08, 2021-08-19 or 2021-08-19T16:00:00Z)'),
+export const IsoDateString = patternString(
+  ISO_DATE_PATTERN,
+  'Not an ISO 8601 date (2021, 2021-08, 2021-08-19 or 2021-08-19T16:00:00Z)',
 );
 
-/**
- * A required ISO 8601 date field (see `ISO_DATE_PATTERN`), with a `description` for other schemas.
- * The elements' own schemas use `IsoDateString`, which gives none (the JSON Schema build adds
- * theirs), so they ship neither the words nor valibot's `description`.
- */
-export function isoDateField(description?: string) {
-  // The same flat pipe as before there was `IsoDateString`: string, pattern, description.
-  return description === undefined
-    ? IsoDateString
-    : v.pipe(v.string(), IsoDateString.pipe[1], v.description(description));
-}
-
-// Public here since the schemas first had them; the elements share them from the base.
-export { datePrecision, dateValue } from '../base/dates.js';
+/** A required ISO 8601 date field (see `ISO_DATE_PATTERN`), with a `description` for other schemas (see `describedField`). */
+export const isoDateField = (description?: string) => describedField(IsoDateString, description);
