@@ -1,11 +1,14 @@
-// The template of one project card: a pure function of the project and the grid's card context.
+// The template of one project card: a pure function of the project and the grid's card context
+// (made here too, once per locale, strings, heading level and grouping).
 // Not wrapped in `guard`: a first render of 1,000 cards paid ~40 ms for the directives, and a
 // re-render of an unchanged card is Lit's own value comparison, a few µs.
 import { html, nothing } from 'lit';
+import type { LocalizeController, TranslationKey } from '@apiary/i18n';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { headingTag } from '../base/heading-tag.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { Maturity, Project } from '../schemas/project.js';
-import { areaKey, areasOf } from './view.js';
+import { areaKey, areasOf, isKnownArea, memoizeOne } from './view.js';
 
 /** Everything a card needs from the grid, fixed for one render of the grid. */
 export interface CardContext {
@@ -23,6 +26,59 @@ export interface CardContext {
   onLogoError: (event: Event) => void;
   /** A stable id for the card's title link, unique in the grid's shadow root. */
   idFor: (project: Project) => string;
+}
+
+/** `fn` remembering its result per argument. */
+function cached<K, V>(fn: (key: K) => V): (key: K) => V {
+  const results = new Map<K, V>();
+  return (key) => {
+    if (!results.has(key)) results.set(key, fn(key));
+    return results.get(key)!;
+  };
+}
+
+/**
+ * A grid's card contexts: `(level, grouped) => CardContext` for headings at `level` (cards one
+ * below when `grouped`). The context is new when anything a card shows besides its project
+ * changes: the locale, the strings (which may arrive after the first render), the heading level,
+ * the grouping. Card ids stay with their projects across contexts.
+ */
+export function cardContexts(
+  localize: Pick<LocalizeController, 'locale' | 't' | 'number'>,
+  logos: Pick<CardContext, 'logoFailed' | 'onLogoError'>,
+): (level: number, grouped: boolean) => CardContext {
+  const t = (key: TranslationKey, options?: Record<string, unknown>) => localize.t(key, options);
+  const ids = new WeakMap<Project, string>();
+  let nextId = 0;
+  // `_locale` and `_signature` are not read: they are part of the memo key.
+  const contextFor = memoizeOne((_locale: string, _signature: string, level: number, grouped: boolean): CardContext => {
+    const label = cached((key: TranslationKey) => t(key));
+    // Each string is formatted once per context: a card calls these for every star count and
+    // tag, and a `t` with a count costs a lookup and a number format (1,000 cards share a few hundred values).
+    // A new context comes with any change of locale or strings, so nothing stale is kept.
+    return {
+      title: headingTag(level + (grouped ? 1 : 0)),
+      starsShort: cached((stars) => localize.number(stars, { notation: 'compact', maximumFractionDigits: 1 })),
+      starsLong: cached((stars) => t('projectGrid.stars', { count: stars })),
+      areaLabel: (key, written) => (isKnownArea(key) ? label(`projectGrid.areaNames.${key}`) : written()),
+      maturityLabel: grouped ? undefined : (maturity) => label(`projectGrid.groups.${maturity}`),
+      ...logos,
+      idFor: (project) => {
+        let id = ids.get(project);
+        if (!id) ids.set(project, (id = `card-${nextId++}`));
+        return id;
+      },
+    };
+  });
+  return (level, grouped) => {
+    // The strings' signature: a few of them, enough to see new strings arrive.
+    const signature = [
+      t('projectGrid.stars', { count: 2 }),
+      t('projectGrid.groups.major'),
+      t('projectGrid.areaNames.networking'),
+    ].join('|');
+    return contextFor(localize.locale, signature, level, grouped);
+  };
 }
 
 let segmenter: Intl.Segmenter | undefined;

@@ -20,10 +20,17 @@ export default css`
 
   /* Toolbar ------------------------------------------------------------------------------------ */
 
-  .controls {
+  /* Rows that wrap: the toolbar, its groups of toggles, a card's meta line. */
+  .controls,
+  .chips,
+  .segmented,
+  .meta {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+  }
+
+  .controls {
     gap: ${token('space-3')} ${token('space-4')};
     margin-block-end: ${token('space-3')};
   }
@@ -79,9 +86,6 @@ export default css`
 
   .chips,
   .segmented {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: ${token('space-2')};
   }
 
@@ -291,9 +295,6 @@ export default css`
   }
 
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: ${token('space-1')} ${token('space-3')};
     margin-block-start: ${token('space-2')};
     font-size: ${token('font-size-sm')};

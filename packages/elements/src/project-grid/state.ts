@@ -1,7 +1,7 @@
 // The grid's user-facing state (what `url-state` mirrors) and its search-parameter encoding.
 import { parseList } from '../base/space-list.js';
 import type { Maturity } from '../schemas/project.js';
-import { areaKey, type Sort } from './view.js';
+import { areaKey, memoizeOne, type Sort } from './view.js';
 
 export type Layout = 'grid' | 'list';
 
@@ -29,29 +29,46 @@ export const toLayout = (value: unknown): Layout => (value === 'list' ? 'list' :
 /** Area keys from a space-separated list (the `areas` attribute and search parameter), without repeats. */
 export const parseAreas = (value: string | null | undefined): string[] => parseList(value, areaKey);
 
-const encode: { [K in keyof GridState]: (value: GridState[K]) => string } = {
-  query: (value) => value,
-  areas: (value) => value.join(' '),
-  maturity: (value) => value,
-  sort: (value) => value,
-  layout: (value) => value,
+/**
+ * A reader of an element's state, normalized: `(element) => GridState`. Its `areas` keep their
+ * identity while the property keeps its own, so the memoized steps after it see no change.
+ */
+export function stateReader(): (element: { [K in keyof GridState]: unknown }) => GridState {
+  const selected = memoizeOne((areas: unknown) =>
+    Array.isArray(areas) ? [...new Set(areas.map(String).map(areaKey))] : parseAreas(String(areas ?? '')),
+  );
+  return ({ query, areas, maturity, sort, layout }) => ({
+    query: (query as string) ?? '',
+    areas: selected(areas),
+    maturity: toMaturity(maturity),
+    sort: toSort(sort),
+    layout: toLayout(layout),
+  });
+}
+
+/** The state's keys, in the order the grid applies them. */
+export const STATE_KEYS = Object.keys(PARAMS) as (keyof GridState)[];
+
+/** How each parameter's text reads back. */
+const decode: { [K in keyof GridState]: (text: string) => GridState[K] } = {
+  query: (text) => text,
+  areas: parseAreas,
+  maturity: toMaturity,
+  sort: toSort,
+  layout: toLayout,
 };
+
+/** A value as its parameter writes it: areas space-separated, the rest as they are. */
+const encode = (value: GridState[keyof GridState]): string => (Array.isArray(value) ? value.join(' ') : value);
 
 /** The state a URL holds: each parameter present wins, each absent one falls back to `defaults`. */
 export function readState(params: URLSearchParams, prefix: string, defaults: GridState): GridState {
-  const get = (key: keyof GridState) => params.get(prefix + PARAMS[key]);
-  const query = get('query');
-  const areas = get('areas');
-  const maturity = get('maturity');
-  const sort = get('sort');
-  const layout = get('layout');
-  return {
-    query: query ?? defaults.query,
-    areas: areas === null ? defaults.areas : parseAreas(areas),
-    maturity: maturity === null ? defaults.maturity : toMaturity(maturity),
-    sort: sort === null ? defaults.sort : toSort(sort),
-    layout: layout === null ? defaults.layout : toLayout(layout),
-  };
+  const state = { ...defaults };
+  for (const key of STATE_KEYS) {
+    const text = params.get(prefix + PARAMS[key]);
+    if (text !== null) (state[key] as unknown) = decode[key](text);
+  }
+  return state;
 }
 
 /**
@@ -60,20 +77,13 @@ export function readState(params: URLSearchParams, prefix: string, defaults: Gri
  * stay untouched.
  */
 export function writeState(params: URLSearchParams, prefix: string, state: GridState, defaults: GridState): void {
-  for (const key of Object.keys(PARAMS) as (keyof GridState)[]) {
-    const value = (encode[key] as (v: unknown) => string)(state[key]);
-    const fallback = (encode[key] as (v: unknown) => string)(defaults[key]);
-    if (value === fallback) params.delete(prefix + PARAMS[key]);
+  for (const key of STATE_KEYS) {
+    const value = encode(state[key]);
+    if (value === encode(defaults[key])) params.delete(prefix + PARAMS[key]);
     else params.set(prefix + PARAMS[key], value);
   }
 }
 
-export function sameState(a: GridState, b: GridState): boolean {
-  return (
-    a.query === b.query &&
-    a.maturity === b.maturity &&
-    a.sort === b.sort &&
-    a.layout === b.layout &&
-    a.areas.join(' ') === b.areas.join(' ')
-  );
-}
+/** Whether two states are one, as their parameters would write them. */
+export const sameState = (a: GridState, b: GridState): boolean =>
+  STATE_KEYS.every((key) => encode(a[key]) === encode(b[key]));

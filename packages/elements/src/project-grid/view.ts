@@ -157,6 +157,37 @@ export function toRows(groups: readonly Group[], columns: number, headings: bool
   return rows;
 }
 
+/** What one render of the grid shows: the valid projects, those matching the filters, and their groups. */
+export interface GridView {
+  items: Project[];
+  filtered: Project[];
+  groups: Group[];
+  grouped: boolean;
+}
+
+const EMPTY: Project[] = [];
+
+/**
+ * The grid's render pipeline: `(items, filters and sort, grouping, locale) => GridView`, one
+ * memoized step per input, so a keystroke re-filters the sorted list and nothing else is recomputed.
+ */
+export function viewPipeline(): (
+  items: Project[] | undefined,
+  state: Filters & { sort: Sort },
+  groupBy: 'maturity' | 'none',
+  locale: string,
+) => GridView {
+  const sorted = memoizeOne(sortProjects);
+  const filtered = memoizeOne((items: Project[], query: string, areas: readonly string[], maturity: Maturity | '') =>
+    filterProjects(items, { query, areas, maturity }),
+  );
+  const grouped = memoizeOne(groupProjects);
+  return (items = EMPTY, { query, areas, maturity, sort }, groupBy, locale) => {
+    const matching = filtered(sorted(items, sort, locale), query, areas, maturity);
+    return { items, filtered: matching, groups: grouped(matching, groupBy), grouped: groupBy === 'maturity' };
+  };
+}
+
 /**
  * Remembers the last call: returns the previous result while every argument is identical
  * (`===`). Enough for a render pipeline whose inputs change one at a time.
