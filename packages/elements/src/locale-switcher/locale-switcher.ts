@@ -240,19 +240,16 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
 
   #renderItem(choice: Choice, i: number, checked: boolean, previous: string) {
     const content = html`${icon(check, 'check')}<span class="name" dir=${choice.dir}>${choice.name}</span>`;
-    const common = {
-      part: checked ? 'item item-current' : 'item',
-      tabindex: i === this.#menu.active ? '0' : '-1',
-      checked: String(checked),
-    };
+    const part = checked ? 'item item-current' : 'item';
+    const tabindex = i === this.#menu.active ? '0' : '-1';
     const onClick = (event: MouseEvent) => this.#onItemClick(event, choice, previous);
     return choice.url
       ? html`<a
-          part=${common.part}
+          part=${part}
           class="item"
           role="menuitemradio"
-          aria-checked=${common.checked}
-          tabindex=${common.tabindex}
+          aria-checked=${String(checked)}
+          tabindex=${tabindex}
           href=${choice.url}
           hreflang=${choice.tag}
           lang=${choice.tag}
@@ -261,12 +258,12 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
           >${content}</a
         >`
       : html`<button
-          part=${common.part}
+          part=${part}
           class="item"
           type="button"
           role="menuitemradio"
-          aria-checked=${common.checked}
-          tabindex=${common.tabindex}
+          aria-checked=${String(checked)}
+          tabindex=${tabindex}
           lang=${choice.tag}
           translate="no"
           @click=${onClick}
