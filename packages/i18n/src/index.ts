@@ -15,7 +15,7 @@ export {
 export type { SetLocaleOptions } from './instance.js';
 export { LocalizeController } from './controller.js';
 export { normalizeLocale, fallbackChain, DEFAULT_LOCALE } from './normalize.js';
-export { resolveLocale, closestLang } from './resolve.js';
+export { resolveLocale, resolveTag, closestLang } from './resolve.js';
 export { formatDate, formatNumber, directionOf } from './format.js';
 export { locales } from './locales.js';
 export { pseudoLocalize, pseudoLocalizeString } from './pseudo.js';

@@ -1,57 +1,15 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { closestLang, directionOf, followedTag, locales as shipped, normalizeLocale, setLocale } from '@apiary/i18n';
+import { followedTag, locales as shipped, resolveTag, setLocale } from '@apiary/i18n';
 import { ApiaryElement } from '../base/apiary-element.js';
-import { lazy } from '../base/lazy.js';
 import { safeUrl } from '../base/safe-url.js';
 import { spaceList } from '../base/space-list.js';
 import { readStorage, writeStorage } from '../base/storage.js';
 import { visuallyHiddenStyles } from '../base/visually-hidden.js';
-import {
-  alternateFor,
-  canonicalTag,
-  indexFor,
-  language,
-  localeUrl,
-  readAlternates,
-  type Alternate,
-  type Page,
-} from './urls.js';
+import { bestMatch, choicesFor, currentIndex, unofferedChoice, type Choice } from './choices.js';
+import { MenuController, preloadPositioning } from './menu.js';
+import { alternateFor, localeUrl, readAlternates, type Alternate, type Page } from './urls.js';
 import styles from './locale-switcher.styles.js';
-
-/** One locale the switcher offers. */
-interface Choice {
-  /** The tag as the author wrote it, canonical case: `fr-FR`. Goes into events, storage, `<html lang>` and URLs. */
-  tag: string;
-  /** The name of the locale in its own language. */
-  name: string;
-  dir: 'ltr' | 'rtl';
-  /** Navigate mode: where this locale's version of the page is. */
-  url?: string;
-}
-
-const TYPEAHEAD_MS = 500;
-
-// Positioning (Floating UI) only places the open menu, so it loads apart from the element: as soon
-// as someone reaches for the button (pointer over it, focus) and at the latest when the menu opens.
-const loadPositioning = lazy(() => import('./position.js'));
-// For hover and focus: a failed load shows when the menu opens.
-const preloadPositioning = () => void loadPositioning().catch(() => {});
-
-/** What Apiary ships for a locale code. */
-const infoOf = (code: string) => shipped.find((l) => l.code === code);
-
-/** Lower-case, without accents, for typeahead: `fr` finds `Français`. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-
-function nameOf(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    return tag;
-  }
-}
 
 const globe = svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c2.5 2.5 3.75 5.5 3.75 9S14.5 18.5 12 21c-2.5-2.5-3.75-5.5-3.75-9S9.5 5.5 12 3Z"/>`;
 const chevron = svg`<path d="m6 9 6 6 6-6"/>`;
@@ -144,26 +102,20 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
   /** Live mode: with nothing remembered, pick the best match of the browser's languages. */
   @property({ type: Boolean }) detect = false;
 
-  @state() private open = false;
-  /** Index of the item that has (or gets) focus in the menu. */
-  @state() private active = 0;
   /** Navigate mode: the page's alternates and location, read in the browser only. */
   @state() private alternates: readonly Alternate[] = [];
   @state() private page?: Page;
 
-  #stopPositioning?: () => void;
-  #typed = '';
-  #typedAt = 0;
+  /** Opening, closing, focus and placing of the menu; it starts at the current locale. */
+  readonly #menu = new MenuController(this, () => {
+    // A single-page app may have changed the URL or the alternates since the element connected.
+    if (this.mode === 'navigate') this.#readPage();
+    return this.#offered;
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readPage();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#letGo();
-    this.open = false;
   }
 
   protected override firstUpdated(): void {
@@ -176,28 +128,21 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
       );
   }
 
+  #readPage(): void {
+    this.alternates = readAlternates(document);
+    const { pathname, search, hash, href } = window.location;
+    this.page = { pathname, search, hash, href };
+  }
+
   /** The offered locales with their names and, in navigate mode, their URLs. */
   get #choices(): Choice[] {
     const navigate = this.mode === 'navigate';
-    let tags = this.locales?.length ? this.locales : undefined;
-    if (!tags && navigate && this.alternates.length) tags = this.alternates.map((a) => a.tag);
-    tags ??= shipped.filter((l) => !l.pseudo).map((l) => l.code);
-    const canonical = [...new Set(tags.map((t) => canonicalTag(t) ?? '').filter(Boolean))];
-    const codes = canonical.map((t) => normalizeLocale(t));
-    return canonical.map((tag, i) => {
-      const code = codes[i]!;
-      const info = infoOf(code);
-      // A shipped locale's endonym, unless two offered tags share it (`en-GB` and `en-US`).
-      const unique = codes.indexOf(code) === codes.lastIndexOf(code);
-      const choice: Choice = {
-        tag,
-        name: info && (unique || tag === code) ? info.endonym : nameOf(tag),
-        dir: info?.dir ?? directionOf(tag),
-      };
-      const url = navigate ? this.#urlFor(tag, canonical) : undefined;
-      if (url) choice.url = url;
-      return choice;
-    });
+    const tags = this.locales?.length
+      ? this.locales
+      : navigate && this.alternates.length
+        ? this.alternates.map((a) => a.tag)
+        : shipped.filter((l) => !l.pseudo).map((l) => l.code);
+    return choicesFor(tags, navigate ? (tag, offered) => this.#urlFor(tag, offered) : undefined);
   }
 
   #urlFor(tag: string, offered: string[]): string | undefined {
@@ -219,261 +164,53 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
     return safe;
   }
 
-  /** The tag of the language in force: the one set on purpose (`setLocale`, a host's i18next) in live mode, else the page's. */
+  /**
+   * The tag of the language in force, as written (`fr-FR`, where the element localizes in `fr`),
+   * found along the path every element resolves its locale by (`resolveTag`). In live mode the
+   * language set on purpose (`setLocale`, a host's i18next) comes first: it is what this switcher
+   * switches, whatever `lang` an author put around the switcher. In navigate mode it does not count:
+   * the page is in its own language, whatever a script set.
+   */
   get #currentTag(): string {
-    const followed = this.mode === 'live' ? followedTag() : undefined;
-    if (followed) return followed;
-    return closestLang(this) ?? (globalThis.document?.documentElement?.getAttribute('lang') || this.localize.locale);
+    return (this.mode === 'live' && followedTag()) || resolveTag(this) || this.localize.locale;
   }
 
   /** What the menu shows: in navigate mode only the locales with a URL, and always the current one. */
   get #offered(): { choices: Choice[]; current: number } {
     const all = this.#choices;
-    const current = this.#currentIndex(all);
+    const current = currentIndex(this.#currentTag, all);
     if (this.mode !== 'navigate') return { choices: all, current };
     const choices = all.filter((c, i) => c.url || i === current);
     return { choices, current: current < 0 ? -1 : choices.indexOf(all[current]!) };
   }
 
-  #currentIndex(choices: Choice[]): number {
-    const tag = this.#currentTag;
-    const lower = tag.toLowerCase();
-    const exact = choices.findIndex((c) => c.tag.toLowerCase() === lower);
-    if (exact >= 0) return exact;
-    const code = normalizeLocale(tag);
-    return choices.findIndex((c) => normalizeLocale(c.tag) === code);
-  }
-
-  #readPage(): void {
-    this.alternates = readAlternates(document);
-    const { pathname, search, hash, href } = window.location;
-    this.page = { pathname, search, hash, href };
-  }
-
-  /** Live mode, after the first render: applies a remembered choice, or with `detect` the best browser language. */
-  #restore(): void {
-    const choices = this.#choices;
-    const stored = this.noPersist ? null : readStorage(this.persistKey);
-    let index = stored ? this.#match([stored], choices) : -1;
-    if (index < 0 && stored === null && this.detect) index = this.#match(navigator.languages ?? [], choices);
-    const choice = choices[index];
-    if (!choice || index === this.#currentIndex(choices)) return;
-    void this.#apply(choice.tag);
-  }
-
-  /** The best offered locale for a list of preferences: the same tag, the same Apiary locale, the same language. */
-  #match(preferences: readonly string[], choices: Choice[]): number {
-    for (const preference of preferences) {
-      const tag = canonicalTag(preference);
-      if (!tag) continue;
-      const same = indexFor(tag, choices);
-      if (same >= 0) return same;
-      const base = choices.findIndex((c) => language(c.tag) === language(tag));
-      if (base >= 0) return base;
-    }
-    return -1;
-  }
-
-  async #apply(tag: string): Promise<void> {
-    try {
-      await setLocale(tag, { document: this.scope !== 'elements' });
-    } catch (error) {
-      this.warnOnce(`could not switch to ${tag}: ${(error as Error).message}`);
-    }
-  }
-
-  /** Opens the menu with focus on the current locale's item (or the last item). */
-  async #show(focus: 'current' | 'last' = 'current'): Promise<void> {
-    // A single-page app may have changed the URL or the alternates since the element connected.
-    if (this.mode === 'navigate') this.#readPage();
-    const { choices, current } = this.#offered;
-    this.active = focus === 'last' ? choices.length - 1 : Math.max(0, current);
-    this.open = true;
-    await this.updateComplete;
-    this.#items[this.active]?.focus();
-  }
-
-  #hide(returnFocus: boolean): void {
-    if (!this.open) return;
-    this.open = false;
-    if (returnFocus) this.#button.focus();
-  }
-
-  get #button(): HTMLButtonElement {
-    return this.renderRoot.querySelector('.button')!;
-  }
-
-  get #menu(): HTMLElement {
-    return this.renderRoot.querySelector('.menu')!;
-  }
-
-  get #items(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!changed.has('open')) return;
-    const menu = this.#menu;
-    if (this.open) {
-      // The top layer: never clipped by an ancestor's overflow, above any z-index.
-      // Opened before positioning arrived: the menu is there (focused, announced) but unseen until placed.
-      if (!loadPositioning.module) menu.style.opacity = '0';
-      menu.showPopover?.();
-      loadPositioning().then(
-        ({ followButton }) => {
-          if (!this.open || this.#stopPositioning) return;
-          this.#stopPositioning = followButton(this.#button, menu);
-        },
-        // Unplaced beats unseen: the menu still works where it is.
-        () => (menu.style.opacity = ''),
-      );
-      document.addEventListener('pointerdown', this.#onOutsidePointer, true);
-    } else if (changed.get('open') === true) {
-      this.#letGo();
-      if (menu.hidePopover && menu.matches(':popover-open')) menu.hidePopover();
-    }
-  }
-
-  /** The menu closed or the element left: stop placing the menu and watching outside presses. */
-  #letGo(): void {
-    this.#stopPositioning?.();
-    this.#stopPositioning = undefined;
-    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
-  }
-
-  #onOutsidePointer = (event: PointerEvent): void => {
-    if (this.open && !event.composedPath().includes(this)) this.#hide(false);
-  };
-
-  #onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    const inside = next && (next === this || this.contains(next) || this.renderRoot.contains(next));
-    if (this.open && next && !inside) this.#hide(false);
-  }
-
-  #onButtonClick(): void {
-    if (this.open) this.#hide(true);
-    else void this.#show();
-  }
-
-  #onButtonKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    void this.#show(event.key === 'ArrowDown' ? 'current' : 'last');
-  }
-
-  #focusItem(index: number): void {
-    const items = this.#items;
-    if (!items.length) return;
-    this.active = (index + items.length) % items.length;
-    items[this.active]!.focus();
-  }
-
-  #onMenuKeydown(event: KeyboardEvent): void {
-    const { key } = event;
-    const moves: Record<string, number> = {
-      ArrowDown: this.active + 1,
-      ArrowUp: this.active - 1,
-      Home: 0,
-      PageUp: 0,
-      End: -1,
-      PageDown: -1,
-    };
-    if (key in moves) {
-      event.preventDefault();
-      this.#focusItem(moves[key]!);
-    } else if (key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.#hide(true);
-    } else if (key === 'Tab') {
-      this.#hide(false);
-    } else if (key === ' ') {
-      event.preventDefault();
-      (event.target as HTMLElement).closest<HTMLElement>('.item')?.click();
-    } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      this.#typeahead(key);
-    }
-  }
-
-  /** Moves to the next item whose name (or tag) starts with what was typed in the last half second. */
-  #typeahead(key: string): void {
-    const now = Date.now();
-    this.#typed = now - this.#typedAt > TYPEAHEAD_MS ? key : this.#typed + key;
-    this.#typedAt = now;
-    const typed = fold(this.#typed);
-    const { choices } = this.#offered;
-    // A repeated single letter cycles through the items that start with it.
-    const start = this.#typed.length === 1 || [...this.#typed].every((c) => c === this.#typed[0]) ? 1 : 0;
-    const needle = start ? typed.charAt(0) : typed;
-    for (let step = start; step < choices.length + start; step++) {
-      const index = (this.active + step) % choices.length;
-      const choice = choices[index]!;
-      if (fold(choice.name).startsWith(needle) || choice.tag.toLowerCase().startsWith(needle)) {
-        this.#focusItem(index);
-        return;
-      }
-    }
-  }
-
-  #onItemClick(event: MouseEvent, choice: Choice, previous: string): void {
-    if (choice.tag === previous) {
-      // Already there: nothing to switch or load again.
-      event.preventDefault();
-      this.#hide(true);
-      return;
-    }
-    const detail = choice.url ? { locale: choice.tag, previous, url: choice.url } : { locale: choice.tag, previous };
-    const go = this.emit('apiary-locale-change', detail, { cancelable: true });
-    if (!go) {
-      event.preventDefault();
-      this.#hide(true);
-      return;
-    }
-    if (!this.noPersist) writeStorage(this.persistKey, choice.tag);
-    if (this.mode === 'navigate') {
-      // The link's own default action navigates: Apiary never sets location itself.
-      this.#hide(false);
-      return;
-    }
-    this.#hide(true);
-    void this.#apply(choice.tag);
-  }
-
   protected override render() {
     const { choices, current: index } = this.#offered;
     const current = choices[index];
-    const previous = current?.tag ?? this.#currentTag;
-    const label = this.localize.t('localeSwitcher.label');
     // The locale in force may be one the switcher does not offer: still name it.
-    const shownName = current?.name ?? infoOf(normalizeLocale(previous))?.endonym ?? nameOf(previous);
+    const shown = current ?? unofferedChoice(this.#currentTag);
+    const previous = shown.tag;
+    const menu = this.#menu;
+    const label = this.localize.t('localeSwitcher.label');
     return html`
-      <div part="base" class="base" @focusout=${this.#onFocusOut}>
+      <div part="base" class="base" @focusout=${menu}>
         <span id="label" class="visually-hidden">${label}</span>
         <button
           part="button"
           class="button"
           type="button"
           aria-haspopup="menu"
-          aria-expanded=${String(this.open)}
+          aria-expanded=${String(menu.open)}
           aria-controls="menu"
           aria-labelledby="label current"
-          @click=${this.#onButtonClick}
+          @click=${menu}
           @pointerenter=${preloadPositioning}
           @focus=${preloadPositioning}
-          @keydown=${this.#onButtonKeydown}
+          @keydown=${menu}
         >
           ${icon(globe, 'globe', 'icon')}
-          <span
-            part="label"
-            id="current"
-            class="current"
-            lang=${current?.tag ?? previous}
-            dir=${current?.dir ?? directionOf(previous)}
-            translate="no"
-            >${shownName}</span
+          <span part="label" id="current" class="current" lang=${previous} dir=${shown.dir} translate="no"
+            >${shown.name}</span
           >
           ${icon(chevron, 'chevron')}
         </button>
@@ -484,13 +221,13 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
           role="menu"
           aria-labelledby="label"
           popover="manual"
-          ?hidden=${!this.open}
-          @keydown=${this.#onMenuKeydown}
+          ?hidden=${!menu.open}
+          @keydown=${menu}
         >
           ${
             // Items exist while the menu is open only: the server (which knows no URLs) and the
             // client's first render agree, and a closed switcher keeps a small DOM.
-            this.open ? choices.map((choice, i) => this.#renderItem(choice, i, choice === current, previous)) : nothing
+            menu.open ? choices.map((choice, i) => this.#renderItem(choice, i, choice === current, previous)) : nothing
           }
         </div>
       </div>
@@ -499,19 +236,16 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
 
   #renderItem(choice: Choice, i: number, checked: boolean, previous: string) {
     const content = html`${icon(check, 'check')}<span class="name" dir=${choice.dir}>${choice.name}</span>`;
-    const common = {
-      part: checked ? 'item item-current' : 'item',
-      tabindex: i === this.active ? '0' : '-1',
-      checked: String(checked),
-    };
+    const part = checked ? 'item item-current' : 'item';
+    const tabindex = i === this.#menu.active ? '0' : '-1';
     const onClick = (event: MouseEvent) => this.#onItemClick(event, choice, previous);
     return choice.url
       ? html`<a
-          part=${common.part}
+          part=${part}
           class="item"
           role="menuitemradio"
-          aria-checked=${common.checked}
-          tabindex=${common.tabindex}
+          aria-checked=${String(checked)}
+          tabindex=${tabindex}
           href=${choice.url}
           hreflang=${choice.tag}
           lang=${choice.tag}
@@ -520,18 +254,61 @@ export class ApiaryLocaleSwitcher extends ApiaryElement {
           >${content}</a
         >`
       : html`<button
-          part=${common.part}
+          part=${part}
           class="item"
           type="button"
           role="menuitemradio"
-          aria-checked=${common.checked}
-          tabindex=${common.tabindex}
+          aria-checked=${String(checked)}
+          tabindex=${tabindex}
           lang=${choice.tag}
           translate="no"
           @click=${onClick}
         >
           ${content}
         </button>`;
+  }
+
+  #onItemClick(event: MouseEvent, choice: Choice, previous: string): void {
+    if (choice.tag === previous) {
+      // Already there: nothing to switch or load again.
+      event.preventDefault();
+      this.#menu.hide(true);
+      return;
+    }
+    const detail = choice.url ? { locale: choice.tag, previous, url: choice.url } : { locale: choice.tag, previous };
+    const go = this.emit('apiary-locale-change', detail, { cancelable: true });
+    if (!go) {
+      event.preventDefault();
+      this.#menu.hide(true);
+      return;
+    }
+    if (!this.noPersist) writeStorage(this.persistKey, choice.tag);
+    if (this.mode === 'navigate') {
+      // The link's own default action navigates: Apiary never sets location itself.
+      this.#menu.hide(false);
+      return;
+    }
+    this.#menu.hide(true);
+    void this.#apply(choice.tag);
+  }
+
+  /** Live mode, after the first render: applies a remembered choice, or with `detect` the best browser language. */
+  #restore(): void {
+    const choices = this.#choices;
+    const stored = this.noPersist ? null : readStorage(this.persistKey);
+    let index = stored ? bestMatch([stored], choices) : -1;
+    if (index < 0 && stored === null && this.detect) index = bestMatch(navigator.languages ?? [], choices);
+    const choice = choices[index];
+    if (!choice || index === currentIndex(this.#currentTag, choices)) return;
+    void this.#apply(choice.tag);
+  }
+
+  async #apply(tag: string): Promise<void> {
+    try {
+      await setLocale(tag, { document: this.scope !== 'elements' });
+    } catch (error) {
+      this.warnOnce(`could not switch to ${tag}: ${(error as Error).message}`);
+    }
   }
 }
 
