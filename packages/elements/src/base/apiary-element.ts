@@ -68,7 +68,7 @@ export class ApiaryElement extends LitElement {
   protected emit<K extends keyof ApiaryEventMap>(
     type: K,
     detail: ApiaryEventMap[K],
-    options: { cancelable?: boolean } = {},
+    options?: { cancelable?: boolean },
   ): boolean {
     return dispatch(this, type, detail, options);
   }
@@ -99,15 +99,10 @@ export function dispatch<K extends keyof ApiaryEventMap>(
   target: EventTarget,
   type: K,
   detail: ApiaryEventMap[K],
-  options: { cancelable?: boolean } = {},
+  options?: { cancelable?: boolean },
 ): boolean {
   // Built on its own line so the manifest analyzer does not mistake `type` for an event name.
-  const event = new CustomEvent(type, {
-    detail,
-    bubbles: true,
-    composed: true,
-    cancelable: options.cancelable ?? false,
-  });
+  const event = new CustomEvent(type, { detail, bubbles: true, composed: true, ...options });
   return target.dispatchEvent(event);
 }
 
