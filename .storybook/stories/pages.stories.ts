@@ -81,6 +81,9 @@ function followStoryLinks(event: MouseEvent): void {
   addons.getChannel().emit(SELECT_STORY, { storyId });
 }
 
+/** Marks the `<link rel="alternate">` tags the Pages stories add to `<head>`. */
+const ALTERNATE = 'data-pages-story-alternate';
+
 /** A story's page: its `page` parameter, in the locale of its `locale` global. */
 const storyPage = ({ parameters, globals }: StoryContext) =>
   pageOf(parameters.page as PageKind, globals.locale as string);
@@ -94,13 +97,16 @@ const meta: Meta = {
    * What the site's document adds around the body: the `hreflang` alternates in `<head>` that the
    * locale switcher (navigate mode) reads, here pointing at this page's stories in the other
    * locales. The document's `lang` and `dir` come from the story's locale (the preview's loader).
+   * Runs again on every re-render (a toolbar change), so it replaces the links it added before.
    */
   beforeEach: (context) => {
+    for (const link of document.head.querySelectorAll(`link[${ALTERNATE}]`)) link.remove();
     const links = alternatesOf(storyPage(context)).map((alternate) => {
       const link = document.createElement('link');
       link.rel = 'alternate';
       link.hreflang = alternate.site.lang;
       link.setAttribute('href', storyUrl(alternate));
+      link.setAttribute(ALTERNATE, '');
       return link;
     });
     document.head.append(...links);
