@@ -17,7 +17,7 @@ const steps = [
   {
     name: 'build, typecheck and tests',
     command: 'npx',
-    args: ['turbo', 'run', 'build', 'typecheck', 'test', '--continue', '--output-logs=new-only'],
+    args: ['turbo', 'run', 'build', 'typecheck', 'typecheck:storybook', 'test', '--continue', '--output-logs=new-only'],
     reports: reportDirs.slice(1),
   },
   // Versions a copy of the repo, publishes it to a throwaway Verdaccio and installs it from there.

@@ -1,146 +1,164 @@
-// Pages: the demo site's landing and projects pages composed from the elements, in every site
-// locale, so composition and rhythm can be reviewed. Copy and data come from apps/site/content
-// (imported), the site's own stylesheet styles the page chrome. The markup follows
-// apps/site/src/pages/*.ts (those modules also prerender on the server, so they are not imported).
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+// Pages: the demo site's pages as the site renders them, in every site locale, so composition and
+// rhythm can be reviewed. The templates are the site's own (apps/site/src/pages/, through
+// `pageBody`, the same entry its prerender uses), with its copy, its data read and validated by its
+// own loader and its stylesheet; only the links differ: the site's internal links, the locale
+// switcher's alternates included, lead to the Pages stories here.
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { SELECT_STORY } from 'storybook/internal/core-events';
+import { addons } from 'storybook/preview-api';
 import siteCss from '../../apps/site/src/site.css?inline';
-import { articleSources, icon, posts, projects, sites, talks } from './samples.js';
+import { loadData, type SiteData } from '../../apps/site/src/data.js';
+import type { SiteT } from '../../apps/site/src/i18n.js';
+import { pageBody } from '../../apps/site/src/pages/page.js';
+import { alternatesOf, localHref, pages, type Page, type PageKind } from '../../apps/site/src/site.js';
 import type { SiteContent } from '../../apps/site/content/types.js';
+// The elements, from their sources, and the site's locales.
+import { sites } from './samples.js';
 
-const site = (lang: string): SiteContent => {
-  const found = sites.find((s) => s.lang === lang);
-  if (!found) throw new Error(`apps/site/content has no locale ${lang}`);
-  return found;
-};
+/** The story of each site locale: its part of the story id (`pages--landing-french`). */
+const storyLocales: Record<string, string> = { en: 'english', 'zh-Hans': 'zh-hans', fr: 'french' };
+// CSF needs static exports, so a new site locale needs two stories below (and a line above): the
+// smoke test fails on this error until then.
+for (const { lang } of sites) {
+  if (!storyLocales[lang]) console.error(`Pages: the site locale ${lang} has no Landing/Projects story yet`);
+}
 
-/** The site's links, made relative to nothing: in Storybook they only need to look right. */
-const href = (s: SiteContent, path: string) => (path.startsWith('/') ? `#${s.base}${path.slice(1)}` : path);
+/** The site's page of `kind` in `lang` (apps/site/src/site.ts lists them). */
+function pageOf(kind: PageKind, lang: string): Page {
+  const page = pages.find((p) => p.kind === kind && p.site.lang === lang);
+  if (!page) throw new Error(`Pages: the site has no ${kind} page in ${lang}`);
+  return page;
+}
 
-const chrome = (s: SiteContent, main: unknown) => html`
-  <style>
-    ${siteCss}
-  </style>
-  <div lang=${s.lang}>
-    <apiary-banner href=${href(s, s.banner.href)}>${s.banner.message} <strong>${s.banner.cta}</strong></apiary-banner>
-    <header class="site-header">
-      <a class="brand" href=${href(s, s.base)}
-        ><span class="brand-mark" aria-hidden="true">eBPF</span><span class="visually-hidden">${s.nav.home}</span></a
-      >
-      <nav aria-label=${s.nav.label}>
-        <ul>
-          <li><a href=${href(s, '/projects/')}>${s.nav.projects}</a></li>
-          <li><a href="https://ebpf.io/blog/">${s.nav.blog}</a></li>
-        </ul>
-      </nav>
-      <apiary-locale-switcher scope="elements" no-persist locales=${sites.map((x) => x.lang).join(' ')}>
-      </apiary-locale-switcher>
-    </header>
-    <main id="main">${main}</main>
-    <footer class="site-footer">
-      <p>${s.footer.text}</p>
-      <p><a href="https://opensource.org/license/mit">${s.footer.license}</a></p>
-    </footer>
-  </div>
-`;
+/** Where a page's story is in Storybook's UI (one folder up from the preview's iframe.html). */
+const storyUrl = (page: Page) => `./?path=/story/pages--${page.kind}-${storyLocales[page.site.lang]}`;
 
-const landing = (s: SiteContent) =>
-  chrome(
-    s,
-    html`
-      <section class="hero" aria-labelledby="hero-title">
-        <h1 id="hero-title">${s.hero.title}</h1>
-        <p><a class="button" href=${href(s, '/projects/')}>${s.hero.projectsLink}</a></p>
-        ${s.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
-      </section>
-      <ul class="features" aria-label=${s.featuresLabel}>
-        ${s.features.map(
-          (feature) =>
-            html`<li>
-              <apiary-feature-card heading=${feature.heading} heading-level="2"
-                >${icon(feature.icon)}${feature.body}</apiary-feature-card
-              >
-            </li>`,
-        )}
-      </ul>
-      <section class="section" aria-labelledby="talks-title">
-        <h2 id="talks-title">${s.talks.title}</h2>
-        <p>${s.talks.intro}</p>
-        <apiary-talk-list layout="gallery" group-by="none" limit="12" heading-level="3" .talks=${talks}>
-        </apiary-talk-list>
-      </section>
-      <section class="section" aria-labelledby="posts-title">
-        <h2 id="posts-title">${s.posts.title}</h2>
-        <apiary-blog-teaser limit="2" heading-level="3" .posts=${posts}></apiary-blog-teaser>
-        <p><a href="https://ebpf.io/blog/">${s.posts.all}</a></p>
-      </section>
-      <section class="section" aria-labelledby="articles-title">
-        <h2 id="articles-title">${s.articles.title}</h2>
-        <p>${s.articles.intro}</p>
-        <apiary-blog-teaser limit="6" hide-summary heading-level="3" sources=${articleSources}></apiary-blog-teaser>
-      </section>
-      <section class="outro" aria-labelledby="outro-title">
-        <h2 id="outro-title">${s.outro.title}</h2>
-        <ul>
-          ${s.outro.links.map(
-            (link) =>
-              html`<li>
-                <a href=${href(s, link.href)}>${link.label}</a>
-                <p>${link.text}</p>
-              </li>`,
-          )}
-        </ul>
-      </section>
-    `,
-  );
+/** The site's links as Storybook needs them: its own pages lead to their stories, the rest as the site writes them. */
+const storyHref =
+  (site: SiteContent) =>
+  (href: string): string => {
+    const path = localHref(site, href);
+    if (!path.startsWith('/')) return path;
+    const page = pages.find((p) => p.path === path && p.kind !== 'not-found');
+    if (!page) throw new Error(`Pages: no story shows the site's page ${path}`);
+    return storyUrl(page);
+  };
 
-const projectsPage = (s: SiteContent) =>
-  chrome(
-    s,
-    html`
-      <div class="page-intro">
-        <h1>${s.projects.title}</h1>
-        <p>${s.projects.intro}</p>
-      </div>
-      <apiary-project-grid heading-level="2" .projects=${projects}></apiary-project-grid>
-    `,
-  );
+/**
+ * The page's `t` over the locale's content module: what the site's i18next (src/i18n.ts) returns
+ * for the same key, since its resources are these modules and the copy has no interpolation. (The
+ * site's own instance is server-only: it would make every story's elements follow it.)
+ */
+const copyOf = (site: SiteContent): SiteT =>
+  ((key: string) =>
+    key.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown>)[part], site)) as SiteT;
+
+/** The site's data files, bundled by Vite and read by the site's own loader (validation included). */
+const dataFiles = import.meta.glob<string>('../../apps/site/content/data/**/*.{json,xml}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+let data: Promise<SiteData> | undefined;
+const siteData = () =>
+  (data ??= loadData(async (file) => {
+    const text = dataFiles[`../../apps/site/content/data/${file}`];
+    if (text === undefined) throw new Error(`content/data/${file}: no such file`);
+    return text;
+  }));
+
+/** A link to a Pages story, clicked in the preview: Storybook selects the story (as its sidebar would) instead of loading its UI into the preview. */
+function followStoryLinks(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+  const url = link?.href ? new URL(link.href) : undefined;
+  const storyId =
+    url?.origin === location.origin ? url.searchParams.get('path')?.match(/^\/story\/(.+)$/)?.[1] : undefined;
+  if (!storyId) return;
+  event.preventDefault();
+  addons.getChannel().emit(SELECT_STORY, { storyId });
+}
+
+/** Marks the `<link rel="alternate">` tags the Pages stories add to `<head>`. */
+const ALTERNATE = 'data-pages-story-alternate';
+
+/** A story's page: its `page` parameter, in the locale of its `locale` global. */
+const storyPage = ({ parameters, globals }: StoryContext) =>
+  pageOf(parameters.page as PageKind, globals.locale as string);
 
 const meta: Meta = {
   title: 'Pages',
   tags: ['!autodocs'],
   parameters: { layout: 'fullscreen' },
+  loaders: [async () => ({ data: await siteData() })],
+  /**
+   * What the site's document adds around the body: the `hreflang` alternates in `<head>` that the
+   * locale switcher (navigate mode) reads, here pointing at this page's stories in the other
+   * locales. The document's `lang` and `dir` come from the story's locale (the preview's loader).
+   * Runs again on every re-render (a toolbar change), so it replaces the links it added before.
+   */
+  beforeEach: (context) => {
+    for (const link of document.head.querySelectorAll(`link[${ALTERNATE}]`)) link.remove();
+    const links = alternatesOf(storyPage(context)).map((alternate) => {
+      const link = document.createElement('link');
+      link.rel = 'alternate';
+      link.hreflang = alternate.site.lang;
+      link.setAttribute('href', storyUrl(alternate));
+      link.setAttribute(ALTERNATE, '');
+      return link;
+    });
+    document.head.append(...links);
+    document.addEventListener('click', followStoryLinks);
+    return () => {
+      for (const link of links) link.remove();
+      document.removeEventListener('click', followStoryLinks);
+    };
+  },
+  render: (_args, context) => {
+    const page = storyPage(context);
+    return html`
+      <style>
+        ${siteCss}
+      </style>
+      ${pageBody(page, copyOf(page.site), context.loaded.data as SiteData, storyHref(page.site))}
+    `;
+  },
 };
 
 export default meta;
 type Story = StoryObj;
 
-// One story per page and site locale (apps/site/content/index.ts lists them). CSF needs static
-// exports, so a new site locale needs two stories here: the smoke test fails on this error until then.
-const covered = ['en', 'zh-Hans', 'fr'];
-for (const { lang } of sites) {
-  if (!covered.includes(lang)) console.error(`Pages: the site locale ${lang} has no Landing/Projects story yet`);
-}
-
-export const LandingEnglish: Story = { name: 'Landing (English)', render: () => landing(site('en')) };
+// One story per page and site locale; each story's locale is the toolbar's `locale` global, which
+// the page renders in (the preview sets `<html lang dir>` and Apiary's locale from it).
+export const LandingEnglish: Story = {
+  name: 'Landing (English)',
+  globals: { locale: 'en' },
+  parameters: { page: 'landing' },
+};
 export const LandingZhHans: Story = {
   name: 'Landing (简体中文)',
   globals: { locale: 'zh-Hans' },
-  render: () => landing(site('zh-Hans')),
+  parameters: { page: 'landing' },
 };
 export const LandingFrench: Story = {
   name: 'Landing (Français)',
   globals: { locale: 'fr' },
-  render: () => landing(site('fr')),
+  parameters: { page: 'landing' },
 };
-export const ProjectsEnglish: Story = { name: 'Projects (English)', render: () => projectsPage(site('en')) };
+export const ProjectsEnglish: Story = {
+  name: 'Projects (English)',
+  globals: { locale: 'en' },
+  parameters: { page: 'projects' },
+};
 export const ProjectsZhHans: Story = {
   name: 'Projects (简体中文)',
   globals: { locale: 'zh-Hans' },
-  render: () => projectsPage(site('zh-Hans')),
+  parameters: { page: 'projects' },
 };
 export const ProjectsFrench: Story = {
   name: 'Projects (Français)',
   globals: { locale: 'fr' },
-  render: () => projectsPage(site('fr')),
+  parameters: { page: 'projects' },
 };

@@ -16,12 +16,5 @@ export const projects = projectsData.projects as Project[];
 export const talks = talksData.talks as Talk[];
 export const posts = postsData.posts as Post[];
 
-/** The community feeds the site merges, served by Storybook itself (Vite emits them as assets). */
-export const articleSources = [
-  new URL('../../apps/site/content/data/feeds/pchaigno.rss.xml?no-inline', import.meta.url).href,
-  new URL('../../apps/site/content/data/feeds/nakryiko.atom.xml?no-inline', import.meta.url).href,
-  new URL('../../apps/site/content/data/feeds/community.feed.json?no-inline', import.meta.url).href,
-].join(' ');
-
 /** The English copy of the site. */
 export const en = sites[0]!;

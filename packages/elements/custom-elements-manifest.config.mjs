@@ -64,6 +64,8 @@ export default {
   exclude: [
     'src/**/*.test.ts',
     'src/**/*.stories.ts',
+    // What the stories share (Storybook only).
+    'src/stories/**',
     'src/tokens/**',
     'src/hardening/**',
     // The classes entries re-export the element classes, unregistered.

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { parseFeed } from '@apiary/elements/feed-parser.js';
 import { PostSchema } from '@apiary/elements/schemas/post.js';
@@ -17,15 +16,12 @@ export interface SiteData {
 /** The community feeds, parsed at build time by the elements' own feed parser. */
 const FEEDS = ['feeds/pchaigno.rss.xml', 'feeds/nakryiko.atom.xml', 'feeds/community.feed.json'];
 
-const dataDir = new URL('../content/data/', import.meta.url);
-
 /**
- * Reads a JSON data file and checks every item against `schema`. A broken file fails the build
- * with one line per problem naming the file, the path in it and the reason.
+ * Reads a file of content/data/ (`projects.json`, `feeds/pchaigno.rss.xml`) as text: from disk in
+ * the build (render.ts), from the files Vite bundles in Storybook. No file system here, so the
+ * module runs in a browser too.
  */
-async function read(file: string): Promise<string> {
-  return readFile(new URL(file, dataDir), 'utf8');
-}
+export type ReadDataFile = (file: string) => Promise<string>;
 
 /**
  * Checks every item against `schema`. A broken file fails the build with one line per problem
@@ -47,7 +43,12 @@ function validate<S extends v.GenericSchema>(file: string, key: string, list: un
   return items;
 }
 
-async function readJson<S extends v.GenericSchema>(file: string, key: string, schema: S): Promise<v.InferOutput<S>[]> {
+async function readJson<S extends v.GenericSchema>(
+  read: ReadDataFile,
+  file: string,
+  key: string,
+  schema: S,
+): Promise<v.InferOutput<S>[]> {
   let json: unknown;
   try {
     json = JSON.parse(await read(file));
@@ -57,7 +58,7 @@ async function readJson<S extends v.GenericSchema>(file: string, key: string, sc
   return validate(file, key, Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[key], schema);
 }
 
-async function readFeed(file: string) {
+async function readFeed(read: ReadDataFile, file: string) {
   try {
     return validate(file, 'items', parseFeed(await read(file)), PostSchema);
   } catch (error) {
@@ -66,17 +67,18 @@ async function readFeed(file: string) {
   }
 }
 
-export async function loadData(): Promise<SiteData> {
-  const feeds = await Promise.all(FEEDS.map(readFeed));
+/** Reads, validates and merges the site's data; `read` gives each file's text. */
+export async function loadData(read: ReadDataFile): Promise<SiteData> {
+  const feeds = await Promise.all(FEEDS.map((file) => readFeed(read, file)));
   const seen = new Set<string>();
   const articles = feeds
     .flat()
     .filter((post) => !seen.has(post.url) && seen.add(post.url))
     .sort((a, b) => b.date.localeCompare(a.date));
   return {
-    projects: await readJson('projects.json', 'projects', ProjectSchema),
-    talks: await readJson('talks.json', 'talks', TalkSchema),
-    posts: await readJson('posts.json', 'posts', PostSchema),
+    projects: await readJson(read, 'projects.json', 'projects', ProjectSchema),
+    talks: await readJson(read, 'talks.json', 'talks', TalkSchema),
+    posts: await readJson(read, 'posts.json', 'posts', PostSchema),
     articles,
   };
 }

@@ -21,3 +21,10 @@ export const alternatesOf = (page: Page) => pages.filter((p) => p.kind === page.
 
 /** An internal link (`/projects/`) in the page's locale (`/fr/projects/`); other links as written. */
 export const localHref = (site: SiteContent, href: string) => (href.startsWith('/') ? site.base + href.slice(1) : href);
+
+/**
+ * Where a page's links go, given as the content writes them (`/`, `/projects/`, `#main`, another
+ * site's URL). The site's pages use `localHref` for their locale; Storybook's Pages stories point
+ * them at its own stories instead.
+ */
+export type Href = (href: string) => string;

@@ -1,14 +1,14 @@
 import { html } from 'lit';
 import type { SiteT } from '../i18n.js';
 import { icon } from '../icons.js';
-import { localHref, type Page } from '../site.js';
+import type { Href, Page } from '../site.js';
 import { island } from './layout.js';
 import type { SiteData } from '../data.js';
 
-export const landingPage = ({ site }: Page, t: SiteT, data: SiteData) => html`
+export const landingPage = (_page: Page, t: SiteT, data: SiteData, href: Href) => html`
   <section class="hero" aria-labelledby="hero-title">
     <h1 id="hero-title">${t('hero.title')}</h1>
-    <p><a class="button" href=${localHref(site, '/projects/')}>${t('hero.projectsLink')}</a></p>
+    <p><a class="button" href=${href('/projects/')}>${t('hero.projectsLink')}</a></p>
     ${t('intro').map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
   </section>
 
@@ -51,7 +51,7 @@ export const landingPage = ({ site }: Page, t: SiteT, data: SiteData) => html`
       ${t('outro.links').map(
         (link) =>
           html`<li>
-            <a href=${localHref(site, link.href)}>${link.label}</a>
+            <a href=${href(link.href)}>${link.label}</a>
             <p>${link.text}</p>
           </li>`,
       )}

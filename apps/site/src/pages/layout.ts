@@ -2,25 +2,24 @@ import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { sites } from '../../content/index.js';
 import type { SiteT } from '../i18n.js';
-import { localHref, type Page } from '../site.js';
+import type { Href, Page } from '../site.js';
 
 const locales = sites.map((site) => site.lang).join(' ');
 
 /** Banner, header with navigation and the locale switcher, the page's main content, footer. */
-export function layout(page: Page, t: SiteT, main: TemplateResult): TemplateResult {
-  const { site } = page;
+export function layout(page: Page, t: SiteT, main: TemplateResult, href: Href): TemplateResult {
   return html`
     <apiary-banner href=${t('banner.href')} dismissible dismiss-key="summit-2021-videos"
       >${t('banner.message')} <strong>${t('banner.cta')}</strong></apiary-banner
     >
     <header class="site-header">
       <a class="skip-link" href="#main">${t('skipLink')}</a>
-      <a class="brand" href=${site.base}
+      <a class="brand" href=${href('/')}
         ><span class="brand-mark" aria-hidden="true">eBPF</span><span class="visually-hidden">${t('nav.home')}</span></a
       >
       <nav aria-label=${t('nav.label')}>
         <ul>
-          <li><a href=${localHref(site, '/projects/')}>${t('nav.projects')}</a></li>
+          <li><a href=${href('/projects/')}>${t('nav.projects')}</a></li>
           <li><a href="https://ebpf.io/blog/">${t('nav.blog')}</a></li>
         </ul>
       </nav>

@@ -1,10 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import '../banner.js';
+import { elementStories } from '../stories/element-stories.js';
 import type { ApiaryBanner } from './banner.js';
-
-const { args, argTypes, template } = getStorybookHelpers<ApiaryBanner>('apiary-banner');
 
 /** Written guidance for designers and authors, shown on the docs page above the manifest tables. */
 const guidance = `\`<apiary-banner>\`: a dismissible announcement at the top of a page that remembers its dismissal.
@@ -15,23 +13,17 @@ const guidance = `\`<apiary-banner>\`: a dismissible announcement at the top of 
 
 **Accessibility.** The message is one link; the dismiss button is labelled in the page's language and keeps focus order sensible. Colours come from \`--apiary-color-accent-subtle\` and \`--apiary-color-accent-strong\`, which meet AA together (see Foundations › Colors).`;
 
-const meta: Meta<typeof args> = {
+const { meta: shared } = elementStories<ApiaryBanner>('apiary-banner', { guidance });
+type Args = typeof shared.args;
+
+const meta: Meta<Args> = {
   title: 'Elements/Banner',
-  component: 'apiary-banner',
-  args: { ...args, 'default-slot': 'eBPF Summit 2021 videos are available: <strong>Watch Now!</strong>' },
-  argTypes,
-  render: (storyArgs) => template(storyArgs),
-  parameters: {
-    docs: {
-      description: {
-        component: guidance,
-      },
-    },
-  },
+  ...shared,
+  args: { ...shared.args, 'default-slot': 'eBPF Summit 2021 videos are available: <strong>Watch Now!</strong>' },
 };
 export default meta;
 
-type Story = StoryObj<typeof args>;
+type Story = StoryObj<Args>;
 
 export const Playground: Story = {};
 

@@ -1,16 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import '../blog-teaser.js';
+import { elementStories, feedStates, notFoundErrors } from '../stories/element-stories.js';
 import type { ApiaryBlogTeaser, Post } from './blog-teaser.js';
 import updates from './fixtures/ebpf-updates.json' with { type: 'json' };
-
-// Args and argTypes come from custom-elements.json: every attribute is a control, `posts` is a
-// property arg (`.posts`), parts and CSS properties are namespaced (`post-part`, …).
-const { args, argTypes, template } = getStorybookHelpers<ApiaryBlogTeaser>('apiary-blog-teaser');
-
-type Args = typeof args;
-type Story = StoryObj<Args>;
 
 /** The "eBPF Updates" series (ebpf.io's "最新博客"). */
 const posts = updates.posts as Post[];
@@ -35,15 +28,16 @@ const guidance = `\`<apiary-blog-teaser>\`: the latest posts or community articl
 
 **Accessibility.** Each post is a link named by its title; dates are \`<time>\` elements formatted for the locale. Loading, empty and error states are announced. Set \`heading-level\` to fit the page outline.`;
 
-const meta: Meta<Args> = {
-  title: 'Elements/Blog teaser',
-  component: 'apiary-blog-teaser',
-  args,
-  argTypes,
-  render: (storyArgs) => template(storyArgs),
-  decorators: [(story) => html`<div style="max-width: 48rem; padding: 1rem">${story()}</div>`],
-  parameters: { docs: { description: { component: guidance } } },
-};
+// `posts` is a property arg (`.posts`), parts are namespaced (`post-part`, …).
+const { template, meta: shared } = elementStories<ApiaryBlogTeaser>('apiary-blog-teaser', {
+  guidance,
+  maxWidth: '48rem',
+});
+type Args = typeof shared.args;
+type Story = StoryObj<Args>;
+const states = feedStates(template, 'posts');
+
+const meta: Meta<Args> = { title: 'Elements/Blog teaser', ...shared };
 
 export default meta;
 
@@ -70,14 +64,7 @@ export const CommunityArticles: Story = {
 export const OneFeedFailing: Story = {
   name: 'One feed failing',
   tags: ['expected-error'],
-  parameters: {
-    smoke: {
-      expectedErrors: [
-        'Failed to load resource: the server responded with a status of 404',
-        'request 404 GET /no-such-feed\\.xml',
-      ],
-    },
-  },
+  parameters: { smoke: { expectedErrors: notFoundErrors('no-such-feed.xml') } },
   args: { sources: sources(feed.rss, 'no-such-feed.xml', feed.atom), limit: 4 },
 };
 
@@ -107,28 +94,16 @@ export const HideSummary: Story = {
 };
 
 /** No posts at all. */
-export const Empty: Story = {
-  render: (storyArgs) => template({ ...storyArgs, posts: [] }),
-};
+export const Empty: Story = states.empty;
 
 /** The loading state: a promise in `posts` that never settles (no request, no error). */
-export const Loading: Story = {
-  render: (storyArgs) => template({ ...storyArgs, posts: new Promise<Post[]>(() => {}) }),
-};
+export const Loading: Story = states.loading;
 
 /** A `src` that answers 404: a localized error with a retry button. */
 export const LoadError: Story = {
   name: 'Error (404)',
   tags: ['expected-error'],
-  parameters: {
-    smoke: {
-      expectedErrors: [
-        'Failed to load resource: the server responded with a status of 404',
-        'request 404 GET /no-such-posts\\.xml',
-      ],
-    },
-  },
-  args: { src: 'no-such-posts.xml' },
+  ...states.loadError('no-such-posts.xml'),
 };
 
 /** `lang="zh-Hans"` on the element: Chinese strings and 2021年5月4日 dates. */

@@ -1,17 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import '../feature-card.js';
+import { elementStories } from '../stories/element-stories.js';
 import type { ApiaryFeatureCard } from './feature-card.js';
-
-// Args and argTypes come from custom-elements.json. Attributes keep their names (`heading`,
-// `heading-level`, `href`, `link-label`); slots, parts and events are namespaced (`heading-slot`,
-// `icon-slot`, `default-slot`, `base-part`, …), so the `heading` attribute and the `heading` slot
-// are two rows and two controls. Slot args take HTML.
-const { args, argTypes, template } = getStorybookHelpers<ApiaryFeatureCard>('apiary-feature-card');
-
-type Args = typeof args;
-type Story = StoryObj<Args>;
 
 /** Decorative icons: 24px line art in `currentColor` (the card's accent), hidden from assistive tech. */
 const icon = (paths: string) =>
@@ -112,15 +103,17 @@ const guidance = `\`<apiary-feature-card>\`: an icon, a real heading, short body
 
 **Accessibility.** Set \`heading-level\` to fit the page outline (\`h2\` directly under the page title). With \`href\` the heading is the card's one link, so screen readers hear the heading, not "Learn more"; the whole card is clickable for pointers. The focus ring uses \`--apiary-color-focus\`.`;
 
-const meta: Meta<Args> = {
-  title: 'Elements/Feature card',
-  component: 'apiary-feature-card',
-  args,
-  argTypes,
-  render: (storyArgs) => template(storyArgs),
-  decorators: [(story) => html`<div style="max-width: 72rem; padding: 1rem">${story()}</div>`],
-  parameters: { docs: { description: { component: guidance } } },
-};
+// Attributes keep their names (`heading`, `heading-level`, `href`, `link-label`); slots, parts and
+// events are namespaced (`heading-slot`, `icon-slot`, `default-slot`, `base-part`, …), so the
+// `heading` attribute and the `heading` slot are two rows and two controls. Slot args take HTML.
+const { template, meta: shared } = elementStories<ApiaryFeatureCard>('apiary-feature-card', {
+  guidance,
+  maxWidth: '72rem',
+});
+type Args = typeof shared.args;
+type Story = StoryObj<Args>;
+
+const meta: Meta<Args> = { title: 'Elements/Feature card', ...shared };
 
 export default meta;
 

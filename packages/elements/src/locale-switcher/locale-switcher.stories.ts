@@ -1,17 +1,13 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import '../locale-switcher.js';
 import '../feature-card.js';
+import { elementStories } from '../stories/element-stories.js';
 import type { ApiaryLocaleSwitcher } from './locale-switcher.js';
 
-// Args and argTypes come from custom-elements.json: the attributes keep their names (`locales`,
-// `mode`, `scope`, `href-template`, `default-locale`, `persist-key`, `no-persist`, `detect`).
-const { args, argTypes, template } = getStorybookHelpers<ApiaryLocaleSwitcher>('apiary-locale-switcher');
-
 // `locales` is a `string[]` property; in Storybook it is its attribute, a space-separated string.
-type Args = Omit<typeof args, 'locales'> & { locales?: string };
-const switcher = (storyArgs: Args) => template(storyArgs as unknown as typeof args);
+type Args = Omit<typeof shared.args, 'locales'> & { locales?: string };
+const switcher = (storyArgs: Args) => template(storyArgs as unknown as typeof shared.args);
 type Story = StoryObj<Args>;
 
 /** A few localized elements, so a live switch shows the page re-rendering in place. */
@@ -72,14 +68,19 @@ const guidance = `\`<apiary-locale-switcher>\`: switches the page's language, li
 
 **Accessibility.** A labelled button opens a menu operable with arrow keys, Home/End, Enter and Escape; each option carries its own \`lang\` so screen readers pronounce it; the current language is marked. The choice is remembered unless \`no-persist\`.`;
 
+// Args and argTypes come from custom-elements.json: the attributes keep their names (`locales`,
+// `mode`, `scope`, `href-template`, `default-locale`, `persist-key`, `no-persist`, `detect`).
+const { template, meta: shared } = elementStories<ApiaryLocaleSwitcher>('apiary-locale-switcher', {
+  guidance,
+  maxWidth: '72rem',
+});
+
 const meta: Meta<Args> = {
   title: 'Elements/Locale switcher',
-  component: 'apiary-locale-switcher',
-  args: args as Args,
-  argTypes,
+  ...shared,
+  args: shared.args as Args,
   render: (storyArgs) => html`${switcher(storyArgs)}${cards}`,
-  decorators: [clearAlternates, (story) => html`<div style="max-width: 72rem; padding: 1rem">${story()}</div>`],
-  parameters: { docs: { description: { component: guidance } } },
+  decorators: [clearAlternates, ...shared.decorators],
 };
 
 export default meta;

@@ -1,16 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import '../project-grid.js';
+import { elementStories, feedStates } from '../stories/element-stories.js';
 import type { ApiaryProjectGrid, Project } from './project-grid.js';
 import landscape from './fixtures/ebpf-landscape.json' with { type: 'json' };
-
-// Args and argTypes come from custom-elements.json: every attribute is a control, `projects` is a
-// property arg (`.projects`), parts and CSS properties are namespaced (`card-part`, …).
-const { args, argTypes, template } = getStorybookHelpers<ApiaryProjectGrid>('apiary-project-grid');
-
-type Args = typeof args;
-type Story = StoryObj<Args>;
 
 /** The eBPF application landscape (ebpf.io), as shipped beside the element: 62 projects. */
 const projects = landscape.projects as Project[];
@@ -53,15 +46,16 @@ const guidance = `\`<apiary-project-grid>\`: a project landscape with search, ar
 
 **Accessibility.** The search box and filters are labelled controls; the result count is announced in a live region; each card is a link named by the project. Set \`heading-level\` to fit the page outline. URL state (\`url-state\`) makes filtered views shareable and survives reloads.`;
 
-const meta: Meta<Args> = {
-  title: 'Elements/Project grid',
-  component: 'apiary-project-grid',
-  args,
-  argTypes,
-  render: (storyArgs) => template(storyArgs),
-  decorators: [(story) => html`<div style="max-width: 80rem; padding: 1rem">${story()}</div>`],
-  parameters: { docs: { description: { component: guidance } } },
-};
+// `projects` is a property arg (`.projects`), parts are namespaced (`card-part`, …).
+const { template, meta: shared } = elementStories<ApiaryProjectGrid>('apiary-project-grid', {
+  guidance,
+  maxWidth: '80rem',
+});
+type Args = typeof shared.args;
+type Story = StoryObj<Args>;
+const states = feedStates(template, 'projects');
+
+const meta: Meta<Args> = { title: 'Elements/Project grid', ...shared };
 
 export default meta;
 
@@ -102,9 +96,7 @@ export const HideControls: Story = {
 };
 
 /** No projects at all. */
-export const Empty: Story = {
-  render: (storyArgs) => template({ ...storyArgs, projects: [] }),
-};
+export const Empty: Story = states.empty;
 
 /** Filters that leave nothing offer “Clear filters”. */
 export const NoMatches: Story = {
@@ -113,9 +105,7 @@ export const NoMatches: Story = {
 };
 
 /** The loading state: a promise in `projects` that never settles (no request, no error). */
-export const Loading: Story = {
-  render: (storyArgs) => template({ ...storyArgs, projects: new Promise<Project[]>(() => {}) }),
-};
+export const Loading: Story = states.loading;
 
 /**
  * A `src` that answers 404: a localized error with a retry button, and an `apiary-error` event.
@@ -124,15 +114,7 @@ export const Loading: Story = {
 export const LoadError: Story = {
   name: 'Error (404)',
   tags: ['expected-error'],
-  parameters: {
-    smoke: {
-      expectedErrors: [
-        'Failed to load resource: the server responded with a status of 404',
-        'request 404 GET /no-such-landscape\\.json',
-      ],
-    },
-  },
-  args: { src: 'no-such-landscape.json' },
+  ...states.loadError('no-such-landscape.json'),
 };
 
 /**

@@ -1,16 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import '../talk-list.js';
+import { elementStories, feedStates } from '../stories/element-stories.js';
 import type { ApiaryTalkList, Talk } from './talk-list.js';
 import data from './fixtures/ebpf-talks.json' with { type: 'json' };
-
-// Args and argTypes come from custom-elements.json: every attribute is a control, `talks` is a
-// property arg (`.talks`), parts and CSS properties are namespaced (`talk-part`, …).
-const { args, argTypes, template } = getStorybookHelpers<ApiaryTalkList>('apiary-talk-list');
-
-type Args = typeof args;
-type Story = StoryObj<Args>;
 
 /**
  * eBPF talks (ebpf.io's "eBPF 相关演讲"): the eBPF Summit 2021 programme and earlier talks, with
@@ -36,15 +29,16 @@ const guidance = `\`<apiary-talk-list>\`: talks with dates, speakers and slides,
 
 **Accessibility.** Videos are facades: a button named after the talk, and nothing loads from YouTube (\`youtube-nocookie.com\`) until it is pressed. Grouping headings follow \`heading-level\`. Slides links name their talk.`;
 
-const meta: Meta<Args> = {
-  title: 'Elements/Talk list',
-  component: 'apiary-talk-list',
-  args,
-  argTypes,
-  render: (storyArgs) => template(storyArgs),
-  decorators: [(story) => html`<div style="max-width: 64rem; padding: 1rem">${story()}</div>`],
-  parameters: { docs: { description: { component: guidance } } },
-};
+// `talks` is a property arg (`.talks`), parts are namespaced (`talk-part`, …).
+const { template, meta: shared } = elementStories<ApiaryTalkList>('apiary-talk-list', {
+  guidance,
+  maxWidth: '64rem',
+});
+type Args = typeof shared.args;
+type Story = StoryObj<Args>;
+const states = feedStates(template, 'talks');
+
+const meta: Meta<Args> = { title: 'Elements/Talk list', ...shared };
 
 export default meta;
 
@@ -99,14 +93,10 @@ export const WithThumbnails: Story = {
 };
 
 /** No talks at all. */
-export const Empty: Story = {
-  render: (storyArgs) => template({ ...storyArgs, talks: [] }),
-};
+export const Empty: Story = states.empty;
 
 /** The loading state: a promise in `talks` that never settles (no request, no error). */
-export const Loading: Story = {
-  render: (storyArgs) => template({ ...storyArgs, talks: new Promise<Talk[]>(() => {}) }),
-};
+export const Loading: Story = states.loading;
 
 /**
  * A `src` that answers 404: a localized error with a retry button, and an `apiary-error` event.
@@ -115,15 +105,7 @@ export const Loading: Story = {
 export const LoadError: Story = {
   name: 'Error (404)',
   tags: ['expected-error'],
-  parameters: {
-    smoke: {
-      expectedErrors: [
-        'Failed to load resource: the server responded with a status of 404',
-        'request 404 GET /no-such-talks\\.json',
-      ],
-    },
-  },
-  args: { src: 'no-such-talks.json' },
+  ...states.loadError('no-such-talks.json'),
 };
 
 /**
