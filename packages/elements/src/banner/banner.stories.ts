@@ -13,7 +13,7 @@ const guidance = `\`<apiary-banner>\`: a dismissible announcement at the top of 
 
 **Accessibility.** The message is one link; the dismiss button is labelled in the page's language and keeps focus order sensible. Colours come from \`--apiary-color-accent-subtle\` and \`--apiary-color-accent-strong\`, which meet AA together (see Foundations › Colors).`;
 
-const { meta: shared } = elementStories<ApiaryBanner>('apiary-banner', { guidance });
+const { meta: shared } = elementStories<ApiaryBanner>('apiary-banner', guidance);
 type Args = typeof shared.args;
 
 const meta: Meta<Args> = {

@@ -29,15 +29,11 @@ const guidance = `\`<apiary-blog-teaser>\`: the latest posts or community articl
 **Accessibility.** Each post is a link named by its title; dates are \`<time>\` elements formatted for the locale. Loading, empty and error states are announced. Set \`heading-level\` to fit the page outline.`;
 
 // `posts` is a property arg (`.posts`), parts are namespaced (`post-part`, …).
-const { template, meta: shared } = elementStories<ApiaryBlogTeaser>('apiary-blog-teaser', {
-  guidance,
-  maxWidth: '48rem',
-});
-type Args = typeof shared.args;
-type Story = StoryObj<Args>;
+const { template, meta: shared } = elementStories<ApiaryBlogTeaser>('apiary-blog-teaser', guidance, '48rem');
+type Story = StoryObj<typeof shared.args>;
 const states = feedStates(template, 'posts');
 
-const meta: Meta<Args> = { title: 'Elements/Blog teaser', ...shared };
+const meta: Meta<typeof shared.args> = { title: 'Elements/Blog teaser', ...shared };
 
 export default meta;
 

@@ -106,10 +106,7 @@ const guidance = `\`<apiary-feature-card>\`: an icon, a real heading, short body
 // Attributes keep their names (`heading`, `heading-level`, `href`, `link-label`); slots, parts and
 // events are namespaced (`heading-slot`, `icon-slot`, `default-slot`, `base-part`, …), so the
 // `heading` attribute and the `heading` slot are two rows and two controls. Slot args take HTML.
-const { template, meta: shared } = elementStories<ApiaryFeatureCard>('apiary-feature-card', {
-  guidance,
-  maxWidth: '72rem',
-});
+const { template, meta: shared } = elementStories<ApiaryFeatureCard>('apiary-feature-card', guidance, '72rem');
 type Args = typeof shared.args;
 type Story = StoryObj<Args>;
 

@@ -70,10 +70,7 @@ const guidance = `\`<apiary-locale-switcher>\`: switches the page's language, li
 
 // Args and argTypes come from custom-elements.json: the attributes keep their names (`locales`,
 // `mode`, `scope`, `href-template`, `default-locale`, `persist-key`, `no-persist`, `detect`).
-const { template, meta: shared } = elementStories<ApiaryLocaleSwitcher>('apiary-locale-switcher', {
-  guidance,
-  maxWidth: '72rem',
-});
+const { template, meta: shared } = elementStories<ApiaryLocaleSwitcher>('apiary-locale-switcher', guidance, '72rem');
 
 const meta: Meta<Args> = {
   title: 'Elements/Locale switcher',

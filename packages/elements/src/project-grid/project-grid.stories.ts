@@ -47,15 +47,11 @@ const guidance = `\`<apiary-project-grid>\`: a project landscape with search, ar
 **Accessibility.** The search box and filters are labelled controls; the result count is announced in a live region; each card is a link named by the project. Set \`heading-level\` to fit the page outline. URL state (\`url-state\`) makes filtered views shareable and survives reloads.`;
 
 // `projects` is a property arg (`.projects`), parts are namespaced (`card-part`, …).
-const { template, meta: shared } = elementStories<ApiaryProjectGrid>('apiary-project-grid', {
-  guidance,
-  maxWidth: '80rem',
-});
-type Args = typeof shared.args;
-type Story = StoryObj<Args>;
+const { template, meta: shared } = elementStories<ApiaryProjectGrid>('apiary-project-grid', guidance, '80rem');
+type Story = StoryObj<typeof shared.args>;
 const states = feedStates(template, 'projects');
 
-const meta: Meta<Args> = { title: 'Elements/Project grid', ...shared };
+const meta: Meta<typeof shared.args> = { title: 'Elements/Project grid', ...shared };
 
 export default meta;
 

@@ -13,7 +13,7 @@ import { html, type TemplateResult } from 'lit';
  * The file's default export spreads `meta` after its own literal `title`: Storybook reads the title
  * (and `tags`) without running the file, so they stay in the object literal.
  */
-export function elementStories<T>(tag: string, { guidance, maxWidth }: { guidance: string; maxWidth?: string }) {
+export function elementStories<T>(tag: string, guidance: string, maxWidth?: string) {
   const { args, argTypes, template } = getStorybookHelpers<T>(tag);
   const meta = {
     component: tag,

@@ -30,15 +30,11 @@ const guidance = `\`<apiary-talk-list>\`: talks with dates, speakers and slides,
 **Accessibility.** Videos are facades: a button named after the talk, and nothing loads from YouTube (\`youtube-nocookie.com\`) until it is pressed. Grouping headings follow \`heading-level\`. Slides links name their talk.`;
 
 // `talks` is a property arg (`.talks`), parts are namespaced (`talk-part`, …).
-const { template, meta: shared } = elementStories<ApiaryTalkList>('apiary-talk-list', {
-  guidance,
-  maxWidth: '64rem',
-});
-type Args = typeof shared.args;
-type Story = StoryObj<Args>;
+const { template, meta: shared } = elementStories<ApiaryTalkList>('apiary-talk-list', guidance, '64rem');
+type Story = StoryObj<typeof shared.args>;
 const states = feedStates(template, 'talks');
 
-const meta: Meta<Args> = { title: 'Elements/Talk list', ...shared };
+const meta: Meta<typeof shared.args> = { title: 'Elements/Talk list', ...shared };
 
 export default meta;
 
