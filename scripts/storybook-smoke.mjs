@@ -223,9 +223,10 @@ async function runStory(context, origin, entry, index) {
 
 // ---------------------------------------------------------------------------------------------
 
-async function writeReport(passed, failed) {
+async function writeReport(passed, failed, failures = []) {
   await mkdir(dirname(REPORT), { recursive: true });
-  await writeFile(REPORT, `${JSON.stringify({ runner: 'storybook-smoke', passed, failed, skipped: 0 })}\n`);
+  const report = { runner: 'storybook-smoke', passed, failed, skipped: 0, failures };
+  await writeFile(REPORT, `${JSON.stringify(report)}\n`);
 }
 
 async function main() {
@@ -242,6 +243,7 @@ async function main() {
   let browser;
   let passed = 0;
   let failed = 0;
+  const failures = [];
   try {
     server = await serve();
     browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true, timeout: 60_000 });
@@ -256,7 +258,8 @@ async function main() {
         console.log(`✓ ${entry.id}`);
       } else {
         failed++;
-        console.log(`✗ ${entry.id} — ${problems.join('; ')}`);
+        failures.push(`${entry.id} — ${problems.join('; ')}`);
+        console.log(`✗ ${failures.at(-1)}`);
       }
     }
   } finally {
@@ -264,7 +267,7 @@ async function main() {
     await server?.close();
   }
   console.log(`${passed} passed, ${failed} failed`);
-  await writeReport(passed, failed);
+  await writeReport(passed, failed, failures);
   return failed === 0;
 }
 

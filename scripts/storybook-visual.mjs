@@ -336,9 +336,10 @@ async function main() {
 
   let server;
   let browser;
-  const counts = { passed: 0, failed: 0 };
+  const counts = { passed: 0, failed: 0, failures: [] };
   const fail = (line, count = 1) => {
     counts.failed += count;
+    counts.failures.push(line);
     console.log(`✗ ${line}`);
   };
   try {
@@ -486,12 +487,10 @@ async function main() {
   return counts;
 }
 
-async function writeReport({ passed, failed }) {
+async function writeReport({ passed, failed, failures = [] }) {
   await mkdir(REPORTS, { recursive: true });
-  await writeFile(
-    join(REPORTS, 'report.json'),
-    `${JSON.stringify({ runner: 'storybook-visual', passed, failed, skipped: 0 })}\n`,
-  );
+  const report = { runner: 'storybook-visual', passed, failed, skipped: 0, failures };
+  await writeFile(join(REPORTS, 'report.json'), `${JSON.stringify(report)}\n`);
 }
 
 startWatchdog('storybook-visual', TOTAL_MS);

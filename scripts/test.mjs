@@ -66,6 +66,9 @@ for (const step of steps) {
   const reports = readReports(step.reports);
   for (const report of reports) {
     lines.push(`  ${report.file.padEnd(40)} ${report.passed} passed, ${report.failed} failed`);
+    // The failed tests by name, so CI's tail says what failed, not only how many.
+    for (const failure of (report.failures ?? []).slice(0, 10)) lines.push(`    ✗ ${failure}`);
+    if (report.failures?.length > 10) lines.push(`    … and ${report.failures.length - 10} more`);
     for (const key of Object.keys(totals)) totals[key] += report[key] ?? 0;
   }
   if (status !== 0) {
