@@ -12,9 +12,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = requireChrome();
 useRepoTmpDir(root);
 
-// The element tests (not the hardening suites) run a second time with Apiary following a host's real
-// i18next instead of its own store: same text, live switching and overrides on both paths.
-const elementFolders = existsSync('src/feature-card') ? ['src/*/!(*.stories).test.ts', '!src/hardening/**'] : [];
+// The element tests (not the hardening suites, nor the feed parsers', which show no text) run a
+// second time with Apiary following a host's real i18next instead of its own store: same text, live
+// switching and overrides on both paths.
+const elementFolders = existsSync('src/feature-card')
+  ? ['src/*/!(*.stories).test.ts', '!src/hardening/**', '!src/feeds/**']
+  : [];
 const groups = elementFolders.length
   ? [
       {

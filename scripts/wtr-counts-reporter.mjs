@@ -21,7 +21,8 @@ export function countsReporter({ file = '.reports/wtr.json', runner = 'web-test-
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        const name = `${relative(process.cwd(), session.testFile)} [${session.browser?.name ?? '?'}]`;
+        // The group too: the element tests run twice in Chromium (the default group and host-i18next).
+        const name = `${relative(process.cwd(), session.testFile)} [${session.browser?.name ?? '?'}, ${session.group?.name ?? ''}]`;
         if (session.testResults) count(session.testResults, totals, name);
         // A test file that failed to load has no results: count it as one failure.
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
