@@ -75,6 +75,7 @@ export default {
     // converter, the data schemas and the grid's pure view code.
     'src/base/feed*.ts',
     'src/base/space-list.ts',
+    'src/base/fold.ts',
     'src/schemas/**',
     'src/project-grid/!(project-grid).ts',
     // The external-link rule, the feed parser and the talk list's and blog teaser's pure helpers.

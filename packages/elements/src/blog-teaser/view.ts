@@ -1,5 +1,6 @@
 // Pure, DOM-free helpers behind <apiary-blog-teaser>: merging posts from several feeds.
 import { byDate } from '../base/dates.js';
+import { fold } from '../base/fold.js';
 import type { Post } from '../schemas/post.js';
 
 /** A URL's identity: no fragment, no trailing slash, scheme and host in lower case, `www.` and http/https alike. */
@@ -17,10 +18,7 @@ export function urlKey(url: string): string {
 
 /** A title's identity: compatibility-folded, accents and punctuation dropped, lower case, single spaces. */
 export function titleKey(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return fold(title)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { fold } from '../base/fold.js';
 import { lazy } from '../base/lazy.js';
 
 const TYPEAHEAD_MS = 500;
@@ -9,9 +10,6 @@ const loadPositioning = lazy(() => import('./position.js'));
 
 /** For the button's hover and focus: starts loading the menu's positioning. A failed load shows when the menu opens. */
 export const preloadPositioning = () => void loadPositioning().catch(() => {});
-
-/** Lower-case, without accents, for typeahead: `fr` finds `Français`. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /**
  * The behaviour of a menu button, as a reactive controller: opening and closing, roving focus (only

@@ -4,7 +4,8 @@ import '../project-grid.js';
 import type { ApiaryProjectGrid, Project } from './project-grid.js';
 import { FeedError, validateItems } from '../base/feed.js';
 import { ProjectSchema } from '../schemas/project.js';
-import { fold, sortProjects } from './view.js';
+import { fold } from '../base/fold.js';
+import { sortProjects } from './view.js';
 import { monogram } from './card.js';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 

@@ -1,6 +1,8 @@
-// Pure, DOM-free helpers behind <apiary-project-grid>: search folding, sorting, filtering and
-// grouping. Each step is memoized by the grid, so typing in the search box re-filters an already
-// sorted list and nothing here runs more than once per input change (10,000 projects stay fast).
+// Pure, DOM-free helpers behind <apiary-project-grid>: search (text folded by base/fold.ts),
+// sorting, filtering and grouping. Each step is memoized by the grid, so typing in the search box
+// re-filters an already sorted list and nothing here runs more than once per input change (10,000
+// projects stay fast).
+import { fold } from '../base/fold.js';
 import type { Maturity, Project } from '../schemas/project.js';
 
 /** Areas with localized labels (`projectGrid.areaNames.*`), in the order their filters show. */
@@ -23,17 +25,6 @@ export type GroupId = Maturity | 'other' | 'all';
 export interface Group {
   id: GroupId;
   items: Project[];
-}
-
-/**
- * Text folded for search: compatibility-decomposed (full-width `ｅＢＰＦ` → `eBPF`), combining marks
- * removed (`é` → `e`), lower-cased. CJK text passes through, so a substring search finds it.
- */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 }
 
 /** The identity of an area: `Service Mesh` and `service-mesh` are one area (and one attribute token). */
