@@ -49,7 +49,9 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 120000,
-  testFramework: { config: { timeout: 5000 } },
+  // The first test of a file pays for what the dev server serves it first (axe-core, lazy chunks):
+  // under CI's load, every workspace's tests at once, that has taken more than 5 s.
+  testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {
     report: true,
